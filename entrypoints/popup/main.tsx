@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Fine Print</main>, document.getElementById('app')!);

@@ -1,0 +1,135 @@
+/** Shapes shared by the extractor, the analyser, the CLI and the extension. */
+
+export type NoteKind = 'update' | 'correction' | 'clarification' | 'editors-note' | 'retraction';
+
+/** Where a note sat on the page: before the story, inside it, or after it. */
+export type NotePlacement = 'top' | 'inline' | 'bottom';
+
+/**
+ * A way back to a piece of text on the page, anchored three ways so it can be found
+ * again after the page changes: a path to the element, and the quote with its context.
+ */
+export interface Anchor {
+  /** CSS selector path from the body to the element holding the text (nth-of-type steps). */
+  path: string;
+  /** The text as it stands on the page (whitespace folded). */
+  quote: string;
+  /** Up to 64 characters of page text before and after the quote. */
+  prefix: string;
+  suffix: string;
+}
+
+export interface Paragraph {
+  text: string;
+  anchor: Anchor | null;
+}
+
+export interface Note {
+  kind: NoteKind;
+  text: string;
+  /** ISO 8601 or as the page wrote it; null when the page gives none. */
+  date: string | null;
+  placement: NotePlacement;
+  anchor: Anchor | null;
+}
+
+export interface Article {
+  headline: string | null;
+  dek: string | null;
+  byline: string | null;
+  published: string | null;
+  modified: string | null;
+  lang: string | null;
+  url: string | null;
+  paragraphs: Paragraph[];
+  notes: Note[];
+  /** "… contributed to this report" and similar lines, kept apart from the story's claims. */
+  credits: string[];
+}
+
+export type ExtractResult = { ok: true; article: Article } | { ok: false; error: string };
+
+/** What the analyser needs: plain text only, so the CLI's batch mode can feed it directly. */
+export interface AnalysisInput {
+  headline: string;
+  paragraphs: string[];
+  notes: { kind: NoteKind; text: string; date: string | null }[];
+}
+
+export type Modality = 'asserted' | 'future' | 'planned' | 'possible' | 'conditional';
+export type Tense = 'past' | 'present' | 'future';
+
+export interface ClaimNumber {
+  /** As written in the headline: "50%", "$12 million", "400 jobs". */
+  text: string;
+  value: number;
+  unit: string | null;
+  /** "falls 50%" -> down; "rises" -> up; none when the headline gives no direction. */
+  direction: 'up' | 'down' | null;
+}
+
+export interface Claim {
+  headline: string;
+  /** Who or what the claim is about. */
+  subject: string | null;
+  /** What it says happened or will happen (the main verb phrase). */
+  predicate: string | null;
+  /** To what or whom. */
+  object: string | null;
+  modality: Modality;
+  tense: Tense;
+  negated: boolean;
+  question: boolean;
+  numbers: ClaimNumber[];
+  people: string[];
+  places: string[];
+  organizations: string[];
+  /** Words the headline puts in quotation marks. */
+  quotes: string[];
+  /** "X says", "study finds": who the headline itself attributes the claim to. */
+  attribution: string | null;
+  /** Content words (lower-case lemmas) that carry the claim. */
+  keywords: string[];
+}
+
+export type FindingKind =
+  | 'note'
+  | 'uncertainty'
+  | 'hedge'
+  | 'attribution'
+  | 'contradiction'
+  | 'numbers'
+  | 'scope'
+  | 'quote'
+  | 'unaddressed';
+
+export interface Finding {
+  kind: FindingKind;
+  source: 'body' | 'note';
+  /** The whole evidence sentence, as it stands on the page. */
+  text: string;
+  /** Index into article paragraphs (source body) or notes (source note); -1 for none. */
+  paragraph: number;
+  /** 0–1 through the article; notes at the top are 0, at the bottom 1. */
+  position: number;
+  /** The headline words the finding bears on. */
+  headlinePart: string;
+  /** Plain words a reader understands. */
+  explanation: string;
+  /** 0–1: how much the finding weighs against the headline as stated. */
+  strength: number;
+  /** True when the qualification only comes after three quarters of the article. */
+  buried: boolean;
+}
+
+export type Verdict = 'supported' | 'qualified' | 'contradicted' | 'unaddressed';
+
+export interface Analysis {
+  claim: Claim;
+  verdict: Verdict;
+  summary: string;
+  /** Most important first. */
+  findings: Finding[];
+  /** True when analysis stopped at its time budget before reading everything. */
+  truncated: boolean;
+}
