@@ -1,0 +1,63 @@
+import { analyze } from '../lib/analyze';
+import { analysisInputOf } from '../lib/analysis-input';
+import { articleToJson } from '../lib/extract/index';
+import { reportHtml, reportMarkdown, reportText } from '../lib/report/index';
+import type { Analysis, Article } from '../lib/types';
+import { chooseFormat, type ParsedArgs } from './args';
+import { UsageError } from './errors';
+import { loadArticle } from './load-article';
+import type { Output } from './output';
+import { VERSION } from './version';
+
+const FORMATS = ['text', 'json', 'jsonl', 'md', 'html'] as const;
+
+export async function checkCommand(args: ParsedArgs, out: Output): Promise<number> {
+  if (args.inputs.length === 0) throw new UsageError('check needs at least one file or URL');
+  const format = chooseFormat(args.format, FORMATS, args.inputs.length > 1 ? 'jsonl' : 'text');
+  if (format === 'html' && args.inputs.length > 1) throw new UsageError('--format html takes one input (a report is one page)');
+  let found = 0;
+  const all: unknown[] = [];
+  for (const [i, input] of args.inputs.entries()) {
+    const loaded = await loadArticle(input);
+    if ('error' in loaded) {
+      out.error(`${input}: ${loaded.error}`);
+      if (format === 'jsonl') out.line(JSON.stringify({ file: input, error: loaded.error }));
+      if (format === 'json' && args.inputs.length > 1) all.push({ file: input, error: loaded.error });
+      continue;
+    }
+    found++;
+    const article = loaded.article;
+    const analysis = analyze(analysisInputOf(article));
+    const report = { url: article.url ?? input, article, analysis, checkedAt: new Date().toISOString(), version: VERSION };
+    if (format === 'json') all.push(checkJson(report));
+    else if (format === 'jsonl') out.line(JSON.stringify(checkJson(report)));
+    else if (format === 'md') out.line((i > 0 ? '\n---\n\n' : '') + reportMarkdown(report));
+    else if (format === 'html') out.line(reportHtml(report));
+    else out.line((i > 0 ? '\n' : '') + reportText(report));
+  }
+  if (format === 'json' && all.length > 0) out.line(JSON.stringify(args.inputs.length === 1 ? all[0] : all, null, 2));
+  return found > 0 ? 0 : 1;
+}
+
+interface CheckReport {
+  url: string;
+  article: Article;
+  analysis: Analysis;
+  checkedAt: string;
+  version: string;
+}
+
+/** The machine-readable check: the article as `extract` prints it, then the analysis. */
+export function checkJson({ url, article, analysis, checkedAt, version }: CheckReport) {
+  return {
+    url,
+    checkedAt,
+    version,
+    article: articleToJson(article),
+    claim: analysis.claim,
+    verdict: analysis.verdict,
+    summary: analysis.summary,
+    findings: analysis.findings,
+    truncated: analysis.truncated,
+  };
+}
