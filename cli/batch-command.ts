@@ -18,7 +18,7 @@ interface BatchPair {
 export async function batchCommand(args: ParsedArgs, out: Output): Promise<number> {
   if (args.inputs.length > 0 || args.format) throw new UsageError('batch reads JSON lines on stdin and takes no arguments');
   const analyzer = createBatchAnalyzer();
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const lines = createInterface({ input: out.input, crlfDelay: Infinity });
   let lineNo = 0;
   let failures = 0;
   for await (const line of lines) {

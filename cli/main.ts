@@ -18,9 +18,13 @@ const COMMANDS: Record<string, Command> = {
 /** Runs one command line and returns the exit code; never lets a stack trace reach the user. */
 export async function main(argv: string[], out: Output = processOutput): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    out.error(`no command given\n${USAGE}`);
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     out.line(USAGE);
-    return name ? 0 : 2;
+    return 0;
   }
   if (name === '--version' || name === '-v') {
     out.line(VERSION);

@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { App } from './App';
+import './style.css';
 
-render(<main>Fine Print</main>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+import { VERDICT_LABELS } from '@/lib/report';
+import type { Verdict } from '@/lib/types';
+
+export const VERDICT_COLORS: Record<Verdict, string> = {
+  supported: '#1f7a4d',
+  qualified: '#a15c00',
+  contradicted: '#b42318',
+  unaddressed: '#5b6470',
+};
+
+/** The toolbar badge of one tab: the verdict's colour and how many findings there are. */
+export const badge = {
+  async checking(tabId: number) {
+    await set(tabId, '…', '#5b6470', 'Fine Print: checking this article…');
+  },
+  async verdict(tabId: number, verdict: Verdict, findings: number) {
+    const count = findings > 99 ? '99+' : findings > 0 ? String(findings) : '✓';
+    const noun = findings === 1 ? 'finding' : 'findings';
+    await set(tabId, count, VERDICT_COLORS[verdict], `Fine Print: ${VERDICT_LABELS[verdict]}, ${findings} ${noun}`);
+  },
+  async failed(tabId: number) {
+    await set(tabId, '!', '#b42318', 'Fine Print: the check did not finish');
+  },
+  async clear(tabId: number) {
+    await set(tabId, '', '#5b6470', 'Fine Print');
+  },
+};
+
+async function set(tabId: number, text: string, color: string, title: string) {
+  try {
+    await browser.action.setBadgeText({ tabId, text });
+    await browser.action.setBadgeBackgroundColor({ tabId, color });
+    await browser.action.setTitle({ tabId, title });
+  } catch {
+    // The tab closed while the check ran; there is no badge left to set.
+  }
+}

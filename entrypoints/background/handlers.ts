@@ -1,0 +1,14 @@
+import type { BackgroundProtocol, HandlerMap } from '@/lib/messages';
+import type { Checker } from './checker';
+import { sendToTab } from './tab-messaging';
+
+/** The background's answers to the popup and options pages, one named handler per message. */
+export function createBackgroundHandlers(checker: Checker): HandlerMap<BackgroundProtocol> {
+  return {
+    check: ({ tabId, fresh }) => checker.check(tabId, fresh ?? false),
+    scrollToFinding: ({ tabId, id }) => sendToTab(tabId, 'scrollToFinding', { id }).catch(() => ({ found: false })),
+    setHighlightsVisible: ({ tabId, visible }) =>
+      sendToTab(tabId, 'toggleHighlights', { visible }).catch(() => ({ count: 0 })),
+    clearHighlights: ({ tabId }) => sendToTab(tabId, 'clearHighlights', {}).catch(() => ({ count: 0 })),
+  };
+}

@@ -1,0 +1,112 @@
+import { readClaim } from './claim/index';
+import { buildContext, prepareBody, type PreparedBody } from './qualify/context';
+import { detectFindings } from './qualify/index';
+import { detectUnaddressed } from './qualify/unaddressed';
+import type { StanceBody } from './stance/body';
+import type { PairFeatures } from './stance/features';
+import { shippedStanceKit, type StanceKit } from './stance/index';
+import type { VerdictProbabilities } from './stance/labels';
+import type { Analysis, AnalysisInput, Claim, Finding, Verdict } from './types';
+import { decideVerdict, supportFor } from './verdict';
+
+export interface AnalyzeOptions {
+  /** Milliseconds the analysis may take before it stops reading (default 250). */
+  budgetMs?: number;
+  /** The body already prepared (prepareBody of the same bounded input), reused across headlines. */
+  prepared?: PreparedBody;
+  /** The headline already read (readClaim of the same bounded headline), reused across bodies. */
+  claim?: Claim;
+  /** Another idf table and model (training and evaluation); the shipped ones by default. */
+  stance?: StanceKit;
+}
+
+export const DEFAULT_BUDGET_MS = 250;
+/** Characters of body read per millisecond of budget: a 2,000-word article is far inside it. */
+const CHARS_PER_MS = 600;
+const HEADLINE_CHARS = 400;
+
+export interface DetailedAnalysis {
+  analysis: Analysis;
+  features: PairFeatures;
+  probabilities: VerdictProbabilities | null;
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/**
+ * The input cut to what the budget can read: whole paragraphs up to a character allowance.
+ * Very long pages would otherwise hold the reader's browser.
+ */
+export function boundedInput(input: AnalysisInput, budgetMs = DEFAULT_BUDGET_MS): { input: AnalysisInput; cut: boolean } {
+  const allowance = budgetMs * CHARS_PER_MS;
+  let used = 0;
+  let kept = 0;
+  while (kept < input.paragraphs.length && used + input.paragraphs[kept].length <= allowance) used += input.paragraphs[kept++].length;
+  const headline = input.headline.length > HEADLINE_CHARS ? input.headline.slice(0, HEADLINE_CHARS) : input.headline;
+  if (kept === input.paragraphs.length && headline === input.headline) return { input, cut: false };
+  return { input: { ...input, headline, paragraphs: input.paragraphs.slice(0, kept) }, cut: true };
+}
+
+// the stance reading of a body, kept with the prepared body so each body is read once
+const stanceBodies = new WeakMap<PreparedBody, Map<StanceKit, StanceBody>>();
+
+/** What the headline claims, what the article does to it, and the verdict that follows. */
+export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Analysis {
+  return analyzeInDetail(input, options).analysis;
+}
+
+export function analyzeInDetail(full: AnalysisInput, options: AnalyzeOptions = {}): DetailedAnalysis {
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const deadline = now() + budget;
+  const pastDeadline = () => now() > deadline;
+  const kit = options.stance ?? shippedStanceKit();
+  const { input, cut } = boundedInput(full, budget);
+  let truncated = cut;
+
+  const claim = options.claim ?? readClaim(input.headline);
+  const prepared = options.prepared ?? prepareBody(input);
+  let perKit = stanceBodies.get(prepared);
+  if (!perKit) stanceBodies.set(prepared, (perKit = new Map()));
+  let body = perKit.get(kit);
+  if (!body) {
+    const read = kit.prepareBody(input.paragraphs, pastDeadline);
+    body = read.body;
+    truncated ||= read.truncated;
+    if (!read.truncated) perKit.set(kit, body);
+  }
+
+  let detected: Finding[] = [];
+  if (pastDeadline()) truncated = true;
+  else detected = detectFindings(buildContext(input, claim, prepared));
+
+  const head = kit.prepareHeadline(input.headline);
+  const features = kit.features(head, body, detected);
+  const probabilities = kit.probabilities(features);
+  const unaddressed = detectUnaddressed({
+    claim,
+    head,
+    body,
+    ranked: features.ranked,
+    idf: kit.idf,
+    prepared,
+    unrelated: probabilities ? probabilities.unaddressed : null,
+  });
+  const findings = unaddressed ? [...detected, unaddressed] : detected;
+  const { verdict, summary } = decideVerdict({ input, claim, findings, probabilities });
+  const shown = verdict === 'unaddressed' ? findings : detected;
+  return {
+    analysis: { claim, verdict, summary, findings: ordered(shown, verdict, input), truncated },
+    features,
+    probabilities,
+  };
+}
+
+/**
+ * Most important first: the editors' notes, then the findings the verdict rests on, then the
+ * rest by strength; earlier in the article before later on ties.
+ */
+function ordered(findings: Finding[], verdict: Verdict, input: AnalysisInput): Finding[] {
+  const support = new Set(supportFor(verdict, findings, input));
+  const rank = (f: Finding) => (f.source === 'note' ? 2 : 0) + (support.has(f) ? 1 : 0);
+  return findings.slice().sort((a, b) => rank(b) - rank(a) || b.strength - a.strength || a.position - b.position);
+}

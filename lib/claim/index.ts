@@ -1,0 +1,48 @@
+import type { Claim } from '../types';
+import { nlp } from '../nlp/load';
+import { normalizeText } from '../text/normalize';
+import { readAttribution, stripAppositive } from './attribution';
+import { unTitleCase } from './case';
+import { readEntities } from './entities';
+import { readKeywords } from './keywords';
+import { readModality, readNegation, readTense } from './modality';
+import { findNumbers } from './numbers';
+import { readParts } from './parts';
+import { quotedPhrases } from './quotes';
+
+// "he'll reverse" after "Trump says": the pronoun stands for the source
+const PRONOUN = /^(he|she|it|they|we|i)(?:'ll|'s|'d|'re)?$/i;
+
+/** What a headline claims: who, does what, to what, how firmly, with which figures and words. */
+export function readClaim(headline: string): Claim {
+  const text = normalizeText(headline);
+  const { source, claim } = readAttribution(unTitleCase(text));
+  const claimDoc = nlp(claim);
+  const parts = readParts(claimDoc, claim);
+  const subject = parts.subject && PRONOUN.test(parts.subject) && source ? stripAppositive(source) : parts.subject;
+  const modality = readModality(claim, parts.toFuture);
+  const cased = unTitleCase(text);
+  const entities = readEntities(nlp(cased), text, cased);
+  return {
+    headline,
+    subject: asWritten(subject, text),
+    predicate: asWritten(parts.predicate, text),
+    object: asWritten(parts.object, text),
+    modality,
+    tense: readTense(modality, claim, parts.pastVerb),
+    negated: readNegation(claim),
+    question: /\?/.test(text.replace(/"[^"]*"/g, '')) || /\?\s*$/.test(text),
+    numbers: findNumbers(text).map(({ text: t, value, unit, direction }) => ({ text: t, value, unit, direction })),
+    ...entities,
+    quotes: quotedPhrases(text),
+    attribution: source,
+    keywords: readKeywords(subject, claim),
+  };
+}
+
+// parts come from the case-folded headline; give them back as the headline writes them
+function asWritten(part: string | null, text: string): string | null {
+  if (!part) return part;
+  const at = text.toLowerCase().indexOf(part.toLowerCase());
+  return at < 0 ? part : text.slice(at, at + part.length);
+}

@@ -1,0 +1,55 @@
+import { fold } from './text';
+
+/** Inline elements: their text runs on inside the surrounding paragraph. */
+const INLINE = new Set('A ABBR B BDI BDO BR CITE CODE DATA DEL DFN EM FONT I INS KBD MARK Q S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR WBR LABEL'.split(' '));
+/** Elements whose text is never story text: captions, controls, embedded media. */
+const SKIP = new Set('FIGURE FIGCAPTION PICTURE BUTTON NAV FORM SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME INPUT SELECT TEXTAREA OBJECT EMBED VIDEO AUDIO CANVAS MATH ASIDE'.split(' '));
+/** Blocks read as one paragraph even when they hold smaller blocks. */
+const WHOLE = new Set(['TR', 'PRE']);
+
+export interface Block {
+  text: string;
+  /** The element holding the text in the copy Readability returned. */
+  element: Element;
+  heading: boolean;
+}
+
+/** Text of a node with spaces where blocks and table cells meet, skipped elements left out. */
+export function textIn(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  if (SKIP.has(el.tagName)) return '';
+  if (el.tagName === 'BR') return ' ';
+  const inner = Array.from(el.childNodes).map(textIn).join('');
+  return INLINE.has(el.tagName) ? inner : ` ${inner} `;
+}
+
+const hasBlockChild = (el: Element) => Array.from(el.children).some((c) => !INLINE.has(c.tagName));
+
+/**
+ * Splits extracted content into paragraphs in reading order: each block without inner
+ * blocks is one paragraph; loose text beside inner blocks becomes its own paragraph.
+ */
+export function blocksOf(root: Element): Block[] {
+  const out: Block[] = [];
+  const push = (text: string, element: Element) => {
+    const folded = fold(text);
+    if (folded) out.push({ text: folded, element, heading: /^H[1-6]$/.test(element.tagName) });
+  };
+  const visit = (el: Element): void => {
+    if (SKIP.has(el.tagName)) return;
+    if (WHOLE.has(el.tagName) || !hasBlockChild(el)) return push(textIn(el), el);
+    let run = '';
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === 1 && !INLINE.has((child as Element).tagName)) {
+        push(run, el);
+        run = '';
+        visit(child as Element);
+      } else run += textIn(child);
+    }
+    push(run, el);
+  };
+  visit(root);
+  return out;
+}

@@ -1,0 +1,63 @@
+/** Paragraph texts that are page furniture, not story. Each is tested on whitespace-folded text. */
+const BOILERPLATE: RegExp[] = [
+  // "We and our partners use cookies to understand how you use our site…"
+  /\b(?:we|this (?:site|website)|our partners)(?: and our partners)? (?:use|uses) cookies\b/i,
+  // "By continuing to use this site, you accept these cookies."
+  /^by (?:continuing to|using) (?:use |browse )?(?:this|our) (?:site|website)/i,
+  // "Manage cookie settings" / "Cookie policy"
+  /^(?:manage )?cookie (?:settings|policy|preferences)\b/i,
+  // "f", "t", "in", "+": share-button letters and other stray marks
+  /^[\p{L}\p{N}+•|·]{0,2}$/u,
+  // "Share", "Share this article", "Tweet", "Email", "Print", "Share on Facebook"
+  /^(?:share(?: this (?:article|story|post))?|tweet|email|print|save|copy link|link copied|share on \w+|comments?)$/i,
+  // "Advertisement", "Story continues below advertisement", "Continue reading below"
+  /^(?:advertisement|sponsored(?: content)?|(?:story|article) continues below(?: advertisement)?|continue reading(?: (?:below|the main story))?|skip advertisement)$/i,
+  // "Related: How the sanctions work" / "Read more: …" / "More from CBS News"
+  /^(?:related(?: (?:stories|articles|coverage|content|reading))?|read more|more from|see also|recommended|most popular|most read|also read|read next|watch|more on this story)\b\s*(?::|$)/i,
+  // "Sign up for our daily newsletter" / "Subscribe to our newsletter"
+  /^(?:sign up|subscribe|register|get (?:our|the) \w+ newsletter)\b.{0,160}$/i,
+  // "Get the latest news delivered to your inbox."
+  /^(?=.{0,200}$).*\b(?:sign up|subscribe|delivered|get)\b.*\b(?:newsletters?|inbox)\b/i,
+  // "Photo: Reuters" / "Image: Getty" / "Credit: AP Photo/Evan Vucci"
+  /^(?:photo|photograph|image|picture|illustration|video|credit|source)s?(?: by)?\s*:\s*.{0,80}$/i,
+  // "(Getty Images)" / "(AP Photo/Susan Walsh)" / "REUTERS/Kevin Lamarque"
+  /^\(?(?:getty images|reuters|ap photo|afp|epa|shutterstock|ap|pa)(?:[/ ][^)]{0,60})?\)?$/i,
+  // "© 2019 CBS Interactive Inc. All Rights Reserved." / "Copyright 2020 The Associated Press."
+  /^(?:©|\(c\)|copyright (?:©|\(c\)|\d{4})).{0,160}$/i,
+  // "All rights reserved."
+  /\ball rights reserved\.?$/i,
+  // "Follow us on Twitter" / "Follow Jane on Instagram"
+  /^follow (?:us|[\p{L}.' ]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|threads)\b.{0,80}$/iu,
+  // "Updated on: March 22, 2019 / 7:45 PM" / "Published 3 hours ago": datelines without a note
+  /^(?:first )?(?:published|updated|posted|last updated|last modified)(?: on| at)?:?\s+[^.]{0,50}(?:\d|ago)[^.]{0,30}$/i,
+  // "March 3, 2022 at 5:14 p.m. EST" / "Tue 3 Mar 2020 06.00 GMT": a bare dateline
+  /^(?:\w+day,? )?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \w{3,9}\.? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$/i,
+  // "Listen to this article" / "Reading time: 4 minutes"
+  /^(?:listen to (?:this|the) (?:article|story)|reading time:?\s*\d+\s*min.*|\d+\s*min(?:ute)?s? read)$/i,
+];
+
+export function isBoilerplate(text: string): boolean {
+  return BOILERPLATE.some((pattern) => pattern.test(text));
+}
+
+/** Lines that credit contributors; kept apart from the story's own text. */
+const CREDITS: RegExp[] = [
+  // "CBS News' Sara Cook and Olivia Gazis contributed to this report."
+  /\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b/i,
+  // "Reporting by Jeff Mason; Editing by Mary Milliken"
+  /^(?:additional )?(?:reporting|writing|editing|compiled|research|graphics) by\b/i,
+  // "Edited by Sam Holmes"
+  /^edited by\b/i,
+];
+
+/** A short line crediting reporters or editors. */
+export function isCredit(text: string): boolean {
+  return text.length < 300 && CREDITS.some((pattern) => pattern.test(text));
+}
+
+/** "Jane Doe is a reporter covering health for The Post." : an author bio closing a story. */
+const BIO = /^(?:[\p{Lu}][\p{L}.'’-]+ ){1,4}(?:is|was|covers|writes|has been) (?:a |an |the )?(?:\S+ ){0,6}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|author|fellow)\b/u;
+
+export function isAuthorBio(text: string): boolean {
+  return text.length < 400 && BIO.test(text);
+}

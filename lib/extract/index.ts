@@ -1,0 +1,121 @@
+import type { Article, ExtractResult, Note, NotePlacement, Paragraph } from '../types';
+import { anchorer } from './anchors';
+import { blocksOf, textIn } from './blocks';
+import { isAuthorBio, isBoilerplate, isCredit } from './boilerplate';
+import { headlineOf } from './headline';
+import { articleJsonLd } from './jsonld';
+import { bylineOf, dekOf, langOf, modifiedOf, publishedOf, urlOf } from './metadata';
+import { findNotes, withoutBracketedNotes, type FoundNote } from './notes';
+import { runReadability } from './readability';
+import { fold, similarity } from './text';
+
+const NO_ARTICLE: ExtractResult = { ok: false, error: 'no article found' };
+/** Less story text than this is a teaser, a stub or a page of links, not an article. */
+const MIN_STORY_CHARS = 250;
+
+/**
+ * Reads the article on a page: headline, metadata, paragraphs and notes, each anchored in
+ * the page. The page itself is never changed, and no failure escapes as an exception.
+ */
+export function extractArticle(doc: Document, url?: string | null): ExtractResult {
+  try {
+    return extract(doc, url ?? null);
+  } catch (error) {
+    return { ok: false, error: `could not read the page: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+interface Kept {
+  text: string;
+  original: Element | null;
+  order: number;
+}
+
+function extract(doc: Document, url: string | null): ExtractResult {
+  if (!doc?.body || fold(doc.body.textContent).length < MIN_STORY_CHARS) return NO_ARTICLE;
+  const run = runReadability(doc);
+  if (!run) return NO_ARTICLE;
+  const ld = articleJsonLd(doc);
+  const headline = headlineOf(doc, ld, run.title);
+  const published = publishedOf(doc, ld);
+  const byline = bylineOf(doc, ld, run.byline);
+  const found = findNotes(doc, ld, published);
+  const boxes = found.filter((n) => !n.inline);
+  const credits: string[] = [];
+  const kept: Kept[] = [];
+  let total = 0;
+  for (const block of blocksOf(run.content)) {
+    const original = run.originalOf(block.element);
+    const text = withoutBracketedNotes(block.text);
+    if (!text || isBoilerplate(text) || isRepeat(text, headline.text, byline) || isLinkLabel(block.element, text)) continue;
+    if (boxes.some((n) => (n.element && original && n.element.contains(original)) || (text.length > 20 && n.text.includes(text)))) continue;
+    if (isCredit(text)) {
+      credits.push(text);
+      continue;
+    }
+    if (!block.heading) total += text.length;
+    kept.push({ text, original, order: original ? run.orderOf(original) : -1 });
+  }
+  while (kept.length > 1 && isAuthorBio(kept[kept.length - 1].text)) kept.pop();
+  if (total < MIN_STORY_CHARS || linkShare(run.content) > 0.5) return NO_ARTICLE;
+  const anchor = anchorer(doc);
+  const paragraphs: Paragraph[] = kept.map((p) => ({ text: p.text, anchor: anchor(p.original, p.text) }));
+  // Notes before or after every paragraph of real length sit at the top or bottom.
+  const orders = kept.filter((p) => p.text.length >= 80 && p.order >= 0).map((p) => p.order);
+  const placementOf = (note: FoundNote): NotePlacement => {
+    if (note.inline) return 'inline';
+    const at = note.element ? run.orderOf(note.element) : -1;
+    if (at < 0) return 'bottom';
+    if (!orders.length || at < Math.min(...orders)) return 'top';
+    return at > Math.max(...orders) ? 'bottom' : 'inline';
+  };
+  const notes: Note[] = found.map((n) => ({ kind: n.kind, text: n.text, date: n.date, placement: placementOf(n), anchor: anchor(n.element, n.text) }));
+  const article: Article = {
+    headline: headline.text,
+    dek: dekOf(doc, headline.element, ld, kept[0]?.text ?? ''),
+    byline,
+    published,
+    modified: modifiedOf(doc, ld),
+    lang: langOf(doc, ld),
+    url: urlOf(doc, url),
+    paragraphs,
+    notes,
+    credits,
+  };
+  return { ok: true, article };
+}
+
+/** Share of the content's text that is link text: most of it on section fronts and result lists. */
+function linkShare(content: Element): number {
+  const all = fold(textIn(content)).length;
+  const linked = Array.from(content.querySelectorAll('a')).reduce((n, a) => n + fold(textIn(a)).length, 0);
+  return all ? linked / all : 1;
+}
+
+/** A short block that is one link and nothing else: a section label or a "read more" link. */
+function isLinkLabel(el: Element, text: string): boolean {
+  const links = el.tagName === 'A' ? [el] : Array.from(el.querySelectorAll('a'));
+  return links.length === 1 && fold(links[0].textContent) === text && text.split(' ').length <= 6;
+}
+
+/** The headline or byline repeated inside the extracted body. */
+function isRepeat(text: string, headline: string | null, byline: string | null): boolean {
+  if (headline && text.length < 300 && similarity(text, headline) > 0.9) return true;
+  return text.length < 100 && (/^[Bb]y\s+\p{Lu}/u.test(text) || (!!byline && text === byline));
+}
+
+/** The CLI's JSON shape: plain strings and note records, no anchors. */
+export function articleToJson(article: Article) {
+  return {
+    headline: article.headline,
+    dek: article.dek,
+    byline: article.byline,
+    published: article.published,
+    modified: article.modified,
+    lang: article.lang,
+    url: article.url,
+    paragraphs: article.paragraphs.map((p) => p.text),
+    notes: article.notes.map((n) => ({ kind: n.kind, text: n.text, date: n.date })),
+    credits: article.credits,
+  };
+}

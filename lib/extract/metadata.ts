@@ -1,0 +1,74 @@
+import { namesIn, textOf } from './jsonld';
+import { fold, namesOf } from './text';
+
+type Json = Record<string, unknown>;
+
+/** Content of the first meta tag matching any of the given property or name values. */
+export function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const value = fold(el?.getAttribute('content'));
+    if (value) return value;
+  }
+  return null;
+}
+
+/** "By Jane Doe and John Roe" -> "Jane Doe and John Roe"; nothing for site names or URLs. */
+function cleanByline(text: string | null | undefined): string | null {
+  const value = fold(text).replace(/^by\s+/i, '').replace(/\s*[|•·,]\s*$/, '');
+  return value && value.length < 120 && !/^https?:/.test(value) ? value : null;
+}
+
+export function bylineOf(doc: Document, ld: Json | null, readabilityByline?: string | null): string | null {
+  const names = ld ? namesIn(ld.author ?? ld.creator) : [];
+  if (names.length) return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+  const visible = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author-name, .article-byline');
+  return cleanByline(meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author'))
+    ?? cleanByline(readabilityByline) ?? cleanByline(visible?.textContent);
+}
+
+/** The first <time datetime> whose class or surrounding label says it is an update, or not. */
+function timeElement(doc: Document, updated: boolean): string | null {
+  for (const el of Array.from(doc.querySelectorAll('time[datetime]'))) {
+    const label = `${namesOf(el)} ${namesOf(el.parentElement ?? el)} ${el.getAttribute('itemprop') ?? ''}`;
+    if (/update|modif/.test(label) === updated) return el.getAttribute('datetime');
+  }
+  return null;
+}
+
+export function publishedOf(doc: Document, ld: Json | null): string | null {
+  return textOf(ld?.datePublished) ?? meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate',
+    'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date') ?? timeElement(doc, false);
+}
+
+export function modifiedOf(doc: Document, ld: Json | null): string | null {
+  return textOf(ld?.dateModified) ?? meta(doc, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified')
+    ?? timeElement(doc, true);
+}
+
+/** "en_US" -> "en-US"; the page's own language first, then its declared locale. */
+export function langOf(doc: Document, ld: Json | null): string | null {
+  const httpEquiv = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
+  const raw = doc.documentElement?.getAttribute('lang') || textOf(ld?.inLanguage) || meta(doc, 'og:locale') || httpEquiv;
+  const lang = fold(raw).split(/[,\s]/)[0].replace('_', '-');
+  return lang || null;
+}
+
+/** The visible standfirst right under the headline, else the article's stated summary. */
+export function dekOf(doc: Document, headlineEl: Element | null, ld: Json | null, firstParagraph: string): string | null {
+  const named = doc.querySelector('[class*="dek" i], [class*="standfirst" i], [class*="subhead" i], [class*="sub-head" i], [class*="summary" i][class*="article" i], [itemprop="description"]:not(meta), [class*="subtitle" i], [class*="excerpt" i]');
+  let next = headlineEl?.nextElementSibling;
+  while (next && !fold(next.textContent)) next = next.nextElementSibling;
+  const sibling = next && /^(H2|P|DIV|SPAN)$/.test(next.tagName) && next.children.length <= 2 ? next : null;
+  const candidates = [named, sibling && /^H2$|dek|stand|sub|summary|desc/i.test(`${sibling.tagName} ${namesOf(sibling)}`) ? sibling : null];
+  for (const el of candidates) {
+    const text = fold(el?.textContent);
+    if (text.length > 20 && text.length < 400 && !firstParagraph.startsWith(text)) return text;
+  }
+  const stated = textOf(ld?.alternativeHeadline) ?? textOf(ld?.description) ?? meta(doc, 'og:description', 'description');
+  return stated && stated.length > 20 && !firstParagraph.startsWith(stated.replace(/\W+$/, '')) ? stated : null;
+}
+
+export function urlOf(doc: Document, given?: string | null): string | null {
+  return given || doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || meta(doc, 'og:url') || null;
+}

@@ -1,0 +1,49 @@
+import type { NoteKind } from '../types';
+
+/** A label that opens a note: "Update:", "CORRECTION (March 3) —", "Updated 7:45 PM ET". */
+const LABEL_END = String.raw`\s*(?:[:—–\-]|\(|\d|\s+(?:at|on)\s)`;
+const label = (word: string) => new RegExp(String.raw`^[\s\[(*]*(?:${word})${LABEL_END}`, 'i');
+
+/** How a note opens, checked in order; the first match gives its kind. */
+const OPENINGS: [RegExp, NoteKind][] = [
+  // "Retraction: This article has been retracted"
+  [label('retraction'), 'retraction'],
+  // "This article has been retracted at the request of the authors."
+  [/^[\s\[(*]*this (?:article|story|post|report|paper) (?:has been|was|is being) retracted/i, 'retraction'],
+  // "Clarification: An earlier version of this story did not make clear…"
+  [label('clarifications?'), 'clarification'],
+  // "Correction (March 3): An earlier version misstated…"
+  [label('corrections?|correction appended|corrected'), 'correction'],
+  // "Editor's note: This story was updated to include…"
+  [label("editor[’']?s['’]? note|editors['’]? note|note from the editors?|note to readers"), 'editors-note'],
+  // "UPDATE: A National Security Council official said…"  / "Updated 7:45 PM ET, March 22"
+  [label(String.raw`updated?|update \d+|latest|developing`), 'update'],
+  // "This story has been corrected to show…"
+  [/^[\s\[(*]*this (?:article|story|post|report|piece|item|headline) (?:has been|was|is being) (?:corrected|amended)/i, 'correction'],
+  // "This story has been updated to include a statement from the company."
+  [/^[\s\[(*]*this (?:article|story|post|report|piece|item|headline) (?:has been|was|is being|will be) (?:updated|revised|changed)/i, 'update'],
+  // "An earlier version of this story did not make clear…"
+  [/^[\s\[(*]*(?:an? )?(?:earlier|previous|prior) version of this (?:article|story|post|report|piece|headline)[^.]*(?:clarif|make clear|unclear)/i, 'clarification'],
+  // "An earlier version of this article misstated the date of the vote."
+  [/^[\s\[(*]*(?:an? )?(?:earlier|previous|prior) version of this (?:article|story|post|report|piece|headline|graphic)/i, 'correction'],
+  // "Because of an editing error, an earlier version…"
+  [/^[\s\[(*]*(?:because of|due to) an? (?:editing|reporting|production) error/i, 'correction'],
+];
+
+/** The kind of note a text opens as, or null for ordinary article text. */
+export function noteKindOf(text: string): NoteKind | null {
+  for (const [pattern, kind] of OPENINGS) if (pattern.test(text)) return kind;
+  return null;
+}
+
+/** Words in a box's class or id that mark it as a note: "correction-box", "editors-note". */
+export const NOTE_CLASS = /correction|clarification|retraction|editor-?s?-?note|editorsnote|article-note|update-note|updatenote|article-update|story-update|post-update|\bupdate\b|\bupdates\b|article__note/;
+
+/** The kind a note box's class or id names, when its text doesn't say. */
+export function noteKindOfClass(names: string): NoteKind {
+  if (/retraction/.test(names)) return 'retraction';
+  if (/clarification/.test(names)) return 'clarification';
+  if (/correction/.test(names)) return 'correction';
+  if (/editor/.test(names)) return 'editors-note';
+  return 'update';
+}

@@ -1,0 +1,109 @@
+import type { NoteKind } from '../types';
+import { textIn } from './blocks';
+import { dateIn } from './dates';
+import { NOTE_CLASS, noteKindOf, noteKindOfClass } from './note-kinds';
+import { SITE_RULES } from './site-rules';
+import { fold, namesOf, similarity, words } from './text';
+
+type Json = Record<string, unknown>;
+
+export interface FoundNote {
+  kind: NoteKind;
+  text: string;
+  date: string | null;
+  /** The original page element holding the note; null for notes only in JSON-LD. */
+  element: Element | null;
+  /** True when the note sits inside a paragraph of story text. */
+  inline: boolean;
+}
+
+/** Regions whose notes belong to other stories or to readers: related lists, comments, menus. */
+const ELSEWHERE = 'nav, [role="navigation"], [class*="related" i], [class*="comment" i], [id*="comment" i], [class*="recirc" i], [class*="more-stories" i], [class*="recommend" i], [class*="promo" i], [class*="teaser" i], [class*="sidebar" i]';
+/** Paragraph-like elements a note can be written in. */
+const PARAGRAPHS = 'p, li, blockquote, dd, h2, h3, h4, h5, h6, div, section, aside, td';
+const BLOCK_CHILD = /^(P|DIV|SECTION|ASIDE|ARTICLE|UL|OL|TABLE|BLOCKQUOTE|H[1-6]|FIGURE|HEADER|FOOTER)$/;
+// "[Clarification: An earlier version…]" / "(Update, March 3: The company responded.)"
+const BRACKETED = /[[(]\s*((?:update[sd]?|correction|clarification|editor[’'`]?s['’]? note|retraction)\b[^\])]{10,800})[\])]/gi;
+
+/** A paragraph's text without the bracketed notes it carries. */
+export function withoutBracketedNotes(text: string): string {
+  return fold(text.replace(BRACKETED, ' '));
+}
+
+/** Share of an element's text that is link text: high for lists of other stories. */
+function linkShare(el: Element, length: number): number {
+  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + fold(a.textContent).length, 0);
+  return length ? linked / length : 0;
+}
+
+/** A note needs words of its own beyond the label and date: "Updated March 3" alone is a dateline. */
+function hasBody(text: string): boolean {
+  return words(text.replace(/^[^:—–]{0,60}[:—–]/, '')).length >= 5 && text.length <= 2000;
+}
+
+function candidateText(el: Element): string | null {
+  if (el.closest(ELSEWHERE)) return null;
+  const text = fold(textIn(el));
+  return hasBody(text) && linkShare(el, text.length) < 0.6 ? text : null;
+}
+
+function timeIn(el: Element): string | null {
+  return el.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+}
+
+/** Every update, correction, clarification, editor's note or retraction the page carries. */
+export function findNotes(doc: Document, ld: Json | null, pageDate: string | null): FoundNote[] {
+  const found: FoundNote[] = [];
+  const taken: Element[] = [];
+  const inTaken = (el: Element) => taken.some((t) => t === el || t.contains(el) || el.contains(t));
+  const add = (el: Element, text: string, kind: NoteKind, inline = false) => {
+    found.push({ kind, text, date: timeIn(el) ?? dateIn(text, pageDate), element: el, inline });
+    if (!inline) taken.push(el);
+  };
+  if (!doc.body) return found;
+  // Boxes named as notes, outermost first.
+  const named = Array.from(doc.body.querySelectorAll('[class], [id]')).filter((el) => NOTE_CLASS.test(namesOf(el)));
+  for (const selector of SITE_RULES.notes) {
+    try {
+      named.push(...Array.from(doc.body.querySelectorAll(selector)));
+    } catch {
+      // A selector this DOM cannot parse finds nothing.
+    }
+  }
+  for (const el of named) {
+    if (inTaken(el) || /^(TIME|A|BUTTON|BODY|HTML|ARTICLE|MAIN|SCRIPT|STYLE)$/.test(el.tagName)) continue;
+    const text = candidateText(el);
+    if (text) add(el, text, noteKindOf(text) ?? noteKindOfClass(namesOf(el)));
+  }
+  for (const el of Array.from(doc.body.querySelectorAll(PARAGRAPHS))) {
+    if (inTaken(el) || Array.from(el.children).some((c) => BLOCK_CHILD.test(c.tagName))) continue;
+    const text = candidateText(el) ?? '';
+    const bracketed = Array.from(text.matchAll(BRACKETED));
+    const whole = bracketed.length === 1 && bracketed[0][0].length >= text.length - 2;
+    const kind = noteKindOf(text);
+    if (kind && !(bracketed.length && !whole)) {
+      add(el, whole ? bracketed[0][1] : text, kind);
+      continue;
+    }
+    for (const match of bracketed) add(el, fold(match[1]), noteKindOf(match[1]) ?? 'update', true);
+  }
+  for (const note of ldNotes(ld, pageDate)) {
+    const same = found.find((f) => similarity(f.text, note.text) >= 0.6 || f.text.includes(note.text) || note.text.includes(f.text));
+    if (same) same.date ??= note.date;
+    else found.push(note);
+  }
+  return found;
+}
+
+/** schema.org `correction`: a string, a CorrectionComment {text, datePublished}, or a list. */
+function ldNotes(ld: Json | null, pageDate: string | null): FoundNote[] {
+  const raw = ld?.correction;
+  const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  return list.flatMap((item): FoundNote[] => {
+    const obj = (typeof item === 'object' && item ? item : {}) as Json;
+    const text = fold(typeof item === 'string' ? item : String(obj.text ?? obj.description ?? ''));
+    if (!text) return [];
+    const date = typeof obj.datePublished === 'string' ? obj.datePublished : dateIn(text, pageDate);
+    return [{ kind: noteKindOf(text) ?? 'correction', text, date, element: null, inline: false }];
+  });
+}

@@ -1,0 +1,122 @@
+import type { AnalysisInput, Claim, NoteKind, NotePlacement } from '../types';
+import type { Doc } from '../nlp/load';
+import { foldSameLength } from '../text/normalize';
+import { splitSentences } from '../text/sentences';
+import { contentTokens } from '../text/tokens';
+import { claimTerms, type ClaimTerms, sharedTerms } from './relevance';
+
+/** One sentence of the body or of a note, with where it sits. */
+export interface SentenceRef {
+  /** The sentence as it stands on the page. */
+  text: string;
+  /** Index into the article's paragraphs (body) or notes (note). */
+  paragraph: number;
+  source: 'body' | 'note';
+  noteKind?: NoteKind;
+  /** 0–1 through the article; notes at the top 0, other notes 1. */
+  position: number;
+  /** Index of this sentence in the context's sentence list. */
+  index: number;
+}
+
+/**
+ * Everything that depends on the body and notes alone: split once, reused for every headline
+ * read against the same body (FNC-1 pairs many headlines with one body).
+ */
+export interface PreparedBody {
+  sentences: SentenceRef[];
+  /** Per sentence: lower-cased, quotes and dashes folded, same length as the text. */
+  folded: string[];
+  /** Per sentence: content tokens (see contentTokens). */
+  tokens: ReadonlySet<string>[];
+  /** All body sentences folded and joined by spaces, for phrase search. */
+  bodyFolded: string;
+  /** compromise documents already built for a sentence, by sentence index. */
+  docs: Map<number, Doc>;
+}
+
+export interface QualifyContext {
+  claim: Claim;
+  input: AnalysisInput;
+  sentences: SentenceRef[];
+  body: PreparedBody;
+  terms: ClaimTerms;
+  /** Per sentence: the claim's terms it shares (entities, figures, key words). */
+  shared: string[][];
+  /** How many sentences compromise may still parse in this analysis. */
+  nlpBudget: { left: number };
+}
+
+/** Sentences compromise may parse per analysis beyond the ones already cached for the body. */
+export const NLP_SENTENCE_BUDGET = 8;
+
+// a note's place on the page when the input does not say: updates and editors' notes lead,
+// corrections and clarifications trail the story
+const DEFAULT_PLACEMENT: Record<NoteKind, NotePlacement> = {
+  update: 'top',
+  'editors-note': 'top',
+  retraction: 'top',
+  correction: 'bottom',
+  clarification: 'bottom',
+};
+
+/** Splits body and notes into located sentences. Depends only on the body and notes. */
+export function prepareBody(input: AnalysisInput): PreparedBody {
+  const top: SentenceRef[] = [];
+  const bottom: SentenceRef[] = [];
+  input.notes.forEach((note, n) => {
+    const placement = placementOf(note) ?? DEFAULT_PLACEMENT[note.kind];
+    const list = placement === 'top' ? top : bottom;
+    for (const text of splitSentences(note.text)) {
+      list.push({ text, paragraph: n, source: 'note', noteKind: note.kind, position: placement === 'top' ? 0 : 1, index: 0 });
+    }
+  });
+  const body: SentenceRef[] = [];
+  const total = input.paragraphs.reduce((sum, p) => sum + p.length + 1, 0) || 1;
+  let offset = 0;
+  input.paragraphs.forEach((paragraph, p) => {
+    let local = 0;
+    for (const text of splitSentences(paragraph)) {
+      const at = paragraph.indexOf(text, local);
+      if (at >= 0) local = at + text.length;
+      body.push({ text, paragraph: p, source: 'body', position: round((offset + Math.max(at, 0)) / total), index: 0 });
+    }
+    offset += paragraph.length + 1;
+  });
+  const sentences = [...top, ...body, ...bottom];
+  sentences.forEach((s, i) => (s.index = i));
+  const folded = sentences.map((s) => foldSameLength(s.text));
+  return {
+    sentences,
+    folded,
+    tokens: sentences.map((s) => new Set(contentTokens(s.text))),
+    bodyFolded: folded.filter((_, i) => sentences[i]!.source === 'body').join(' '),
+    docs: new Map(),
+  };
+}
+
+/**
+ * The context every detector reads. Pass a `prepared` body from prepareBody to reuse the body's
+ * work across headlines.
+ */
+export function buildContext(input: AnalysisInput, claim: Claim, prepared: PreparedBody = prepareBody(input)): QualifyContext {
+  const terms = claimTerms(claim);
+  return {
+    claim,
+    input,
+    sentences: prepared.sentences,
+    body: prepared,
+    terms,
+    shared: prepared.sentences.map((_, i) => sharedTerms(terms, prepared.folded[i]!, prepared.tokens[i]!)),
+    nlpBudget: { left: NLP_SENTENCE_BUDGET },
+  };
+}
+
+function placementOf(note: object): NotePlacement | null {
+  const placement = (note as { placement?: unknown }).placement;
+  return placement === 'top' || placement === 'inline' || placement === 'bottom' ? placement : null;
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
+}

@@ -1,0 +1,95 @@
+import type { Finding } from '../types';
+import { stem } from '../text/stem';
+import type { QualifyContext, SentenceRef } from './context';
+import { anyCue, type Cue, strongestCue } from './cue';
+import { clauseFrom, makeFinding } from './finding';
+import { headlinePartFor, wholeClaim } from './headline-part';
+import { refersToClaim } from './relevance';
+import { verbPhrases } from './verbs';
+
+const CUES: Cue[] = [
+  // "the story was a hoax", "the photo is fake" -> contradiction
+  { pattern: /\b(?:is|was|are|were|been|be) (?:a |an |completely |entirely |totally |just |simply )?(?:hoax|fake|false|untrue|fabricated|fabrication|baseless|bogus|unfounded|satire|satirical|a joke|a prank|made up|photoshopped|doctored|not true|not real|misleading|inaccurate|incorrect)\b/, strength: 0.9, says: 'says it is false' },
+  // "debunked", "no truth to the report" -> contradiction
+  { pattern: /\b(?:hoax(?:es)?|debunk(?:ed|s)?|no truth|not true|untrue|fake news|satirical (?:site|website|story|article|news)|fabricated|false (?:report|reports|claim|claims|story|stories|rumou?rs?|information|news)|baseless|unfounded|bogus)\b/, strength: 0.75, says: 'calls it false' },
+  // "the company denied the report" -> contradiction
+  { pattern: /\b(?:denied|denies|deny|denying|refuted|refutes|rebutted|dismissed|dismisses|rejected|rejects|disputed|disputes|shot down|knocked down|contradicted|contradicts|retracted)\b/, strength: 0.7, says: 'says it was denied' },
+  // "he is alive and well" against a headline about a death -> contradiction
+  { pattern: /\b(?:(?:is|was|are|were) (?:still |very much )?alive|alive and well|not dead|did not die|didn't die|survived)\b/, strength: 0.85, says: 'says the person is alive' },
+  // "has no plans to", "there are no plans" -> contradiction of a plan
+  { pattern: /\bno (?:plans?|intention|intentions) (?:to|of)\b|\bno such (?:plans?|deal|agreement|order|policy)\b/, strength: 0.75, says: 'says there is no such plan' },
+];
+
+const PREFILTER = anyCue(CUES);
+// "did not reverse", "never said", "no longer", "was not": a negation that may fall on the claim
+const NEGATION = /\b(?:not|never|no longer|n't)\b|n't\b/;
+// "the sanctions Mr. Trump is pulling back are not the ones just imposed"
+const NOT_THE_SAME = /\b(?:is|are|was|were) not (?:the|those|these|that|what)\b/;
+const DEATH = /\b(?:dead|die|died|dies|death|kill|killed|killing|slain|murdered|passed away|suicide)\b/;
+const CAP = 3;
+
+/** Where the story says the headline's claim is false, denied or did not happen. */
+export function detectContradiction(ctx: QualifyContext): Finding[] {
+  const out: Finding[] = [];
+  const headlineFolded = ctx.claim.headline.toLowerCase();
+  for (const ref of ctx.sentences) {
+    if (ref.source !== 'body') continue;
+    const folded = ctx.body.folded[ref.index]!;
+    const cueHit = PREFILTER.test(folded) ? strongestCue(folded, CUES) : null;
+    const negated = !ctx.claim.negated && NEGATION.test(folded);
+    if (!cueHit && !negated) continue;
+    const shared = ctx.shared[ref.index]!;
+    const aboutClaim = refersToClaim(folded);
+    if (shared.length === 0 && !aboutClaim) continue;
+    if (cueHit && !(cueHit.cue.says === 'says the person is alive' && !DEATH.test(headlineFolded))) {
+      const bearing = aboutClaim ? 0.95 : shared.length >= 2 ? 1 : 0.55;
+      out.push(finding(ctx, ref, shared, cueHit.cue.says, cueHit.index, cueHit.cue.strength * bearing));
+      continue;
+    }
+    const negation = negatedClaim(ctx, ref, shared);
+    if (negation) out.push(finding(ctx, ref, shared, negation.says, negation.at, negation.strength));
+  }
+  return out.sort((a, b) => b.strength - a.strength).slice(0, CAP);
+}
+
+// "Trump did not reverse the sanctions" against "Trump will reverse sanctions"
+function negatedClaim(ctx: QualifyContext, ref: SentenceRef, shared: string[]): { says: string; at: number; strength: number } | null {
+  const folded = ctx.body.folded[ref.index]!;
+  const keys = new Set([...ctx.terms.predicate, ...ctx.terms.keywords]);
+  if (NOT_THE_SAME.test(folded) && shared.length >= 2) {
+    return { says: 'says it is not what the headline says', at: folded.search(NOT_THE_SAME), strength: 0.7 };
+  }
+  const phrases = verbPhrases(ctx, ref.index);
+  if (phrases) {
+    const hit = phrases.find((p) => p.negative && (ctx.terms.predicate.has(p.head) || (keys.has(p.head) && shared.length >= 2)));
+    if (!hit) return null;
+    const at = Math.max(0, folded.indexOf(hit.text.toLowerCase().split(' ')[0]!));
+    return { says: 'says it did not happen', at, strength: ctx.terms.predicate.has(hit.head) ? 0.8 : 0.6 };
+  }
+  // budget spent: the word right after the negation
+  const m = folded.match(/\b(?:not|never|no longer|n't)\s+(?:\w+ly\s+)?(\w+)/);
+  if (!m || !ctx.terms.predicate.has(stem(m[1]!))) return null;
+  return { says: 'says it did not happen', at: m.index!, strength: 0.7 };
+}
+
+function finding(ctx: QualifyContext, ref: SentenceRef, shared: string[], says: string, at: number, strength: number): Finding {
+  const part = shared.length ? headlinePartFor(ctx.claim, shared, ['predicate', 'object', 'subject']) : wholeClaim(ctx.claim);
+  const start = ref.text.lastIndexOf(' ', Math.max(0, at - 40)) + 1;
+  return makeFinding(ref, 'contradiction', {
+    headlinePart: part,
+    explanation: `The headline says "${part}", but the article ${says}: "${clauseFrom(ref.text, at > 40 ? start : 0)}".`,
+    strength,
+  });
+}
+
+/*
+ Built from sentences such as:
+ - The story, which spread quickly on Facebook, turned out to be a hoax.
+ - A spokesman for the company denied the report on Tuesday.
+ - The photo of the shark swimming down the highway is fake.
+ - The actor is alive and well, his publicist said. (headline: actor dies)
+ - The sanctions Mr. Trump is pulling back are not the ones that were just imposed.
+ - The ministry has no plans to ban the app.
+ Near misses: "He denied any wrongdoing in an unrelated case" (shares nothing with the headline);
+ "The first summit did not result in any tangible steps" (negates another verb).
+*/

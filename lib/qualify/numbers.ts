@@ -1,0 +1,129 @@
+import type { ClaimNumber, Finding } from '../types';
+import { findNumbers, type NumberMention } from '../claim/numbers';
+import type { QualifyContext, SentenceRef } from './context';
+import { makeFinding } from './finding';
+
+const CAP = 3;
+// a sentence that can hold a figure: a digit or a spelled-out number
+const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/;
+const MEASURES: Record<string, string> = { '%': 'a percentage', points: 'percentage points' };
+
+/** Where the headline's figures are missing from the story, differ, are rounded up or are only a ceiling. */
+export function detectNumbers(ctx: QualifyContext): Finding[] {
+  const figures = ctx.claim.numbers.filter((n) => n.unit !== 'years old');
+  if (figures.length === 0) return [];
+  const mentions: { ref: SentenceRef; n: NumberMention }[] = [];
+  for (const ref of ctx.sentences) {
+    if (ref.source !== 'body' || !HAS_NUMBER.test(ctx.body.folded[ref.index]!)) continue;
+    for (const n of findNumbers(ref.text)) mentions.push({ ref, n });
+  }
+  const out: Finding[] = [];
+  for (const figure of figures) {
+    const finding = judgeFigure(ctx, figure, mentions);
+    if (finding) out.push(finding);
+  }
+  return out.sort((a, b) => b.strength - a.strength).slice(0, CAP);
+}
+
+function judgeFigure(ctx: QualifyContext, figure: ClaimNumber, mentions: { ref: SentenceRef; n: NumberMention }[]): Finding | null {
+  const same = mentions.filter((m) => close(m.n.value, figure.value, 0.005) && compatible(m.n.unit, figure.unit));
+  // "as many as 400 jobs" -> the headline's figure is only a ceiling
+  const ceiling = same.find((m) => m.n.qualifier === 'upper');
+  if (ceiling) {
+    return makeFinding(ceiling.ref, 'numbers', {
+      headlinePart: figure.text,
+      explanation: `The headline says "${figure.text}", but the article gives it only as an upper limit: "${ceiling.n.text}" is the most it could be.`,
+      strength: 0.6,
+    });
+  }
+  // "nearly 400" behind a headline's "400"
+  const approx = same.find((m) => m.n.qualifier === 'approx' && /\b(?:nearly|almost|close to|just under)\s*$/i.test(m.ref.text.slice(0, m.ref.text.indexOf(m.n.text.split(' ')[0]!))));
+  if (same.some((m) => m.n.qualifier === null || m.n.qualifier === 'lower') && !approx) return directionClash(figure, same);
+  if (approx) {
+    return makeFinding(approx.ref, 'numbers', {
+      headlinePart: figure.text,
+      explanation: `The headline says "${figure.text}", but the article says the figure is just under that ("${approx.n.text}" with "nearly" or "almost"): the headline rounds up.`,
+      strength: 0.35,
+    });
+  }
+  if (same.length > 0) return directionClash(figure, same);
+  // the same figure as another measure: "5 percentage points" for a headline's "5%"
+  const otherMeasure = mentions.find((m) => close(m.n.value, figure.value, 0.005) && m.n.unit && figure.unit && m.n.unit !== figure.unit && (MEASURES[m.n.unit] || MEASURES[figure.unit]));
+  if (otherMeasure) {
+    return makeFinding(otherMeasure.ref, 'numbers', {
+      headlinePart: figure.text,
+      explanation: `The headline says "${figure.text}", but the article's "${otherMeasure.n.text}" is ${MEASURES[otherMeasure.n.unit!] ?? otherMeasure.n.unit}, a different measure.`,
+      strength: 0.55,
+    });
+  }
+  // a figure of the same kind that differs: "about 300 jobs" against "400 jobs"
+  const sameUnit = mentions
+    .filter((m) => m.n.unit && figure.unit && m.n.unit === figure.unit && m.n.value > 0)
+    .sort((a, b) => ctx.shared[b.ref.index]!.length - ctx.shared[a.ref.index]!.length || ratio(a.n.value, figure.value) - ratio(b.n.value, figure.value));
+  const nearest = sameUnit[0];
+  if (nearest) {
+    const roundsUp = figure.value > nearest.n.value && figure.value <= nearest.n.value * 1.2;
+    return makeFinding(nearest.ref, 'numbers', {
+      headlinePart: figure.text,
+      explanation: roundsUp
+        ? `The headline says "${figure.text}", but the article's figure is "${nearest.n.text}": the headline rounds it up.`
+        : `The headline says "${figure.text}", but the article gives "${nearest.n.text}".`,
+      strength: roundsUp ? 0.4 : 0.6,
+    });
+  }
+  // the figure appears nowhere: point at the sentence that says most about the claim
+  const best = bestSentence(ctx);
+  if (!best) return null;
+  return makeFinding(best, 'numbers', {
+    headlinePart: figure.text,
+    explanation: `The headline says "${figure.text}", but the article never gives that figure; this is the sentence that comes closest to the claim.`,
+    strength: 0.45,
+  });
+}
+
+// "sales fell 50%" against a headline's "sales rise 50%"
+function directionClash(figure: ClaimNumber, same: { ref: SentenceRef; n: NumberMention }[]): Finding | null {
+  if (!figure.direction) return null;
+  const clash = same.find((m) => m.n.direction && m.n.direction !== figure.direction);
+  if (!clash || same.some((m) => m.n.direction === figure.direction)) return null;
+  return makeFinding(clash.ref, 'numbers', {
+    headlinePart: figure.text,
+    explanation: `The headline has "${figure.text}" going ${figure.direction}, but the article has it going ${clash.n.direction}.`,
+    strength: 0.75,
+  });
+}
+
+function bestSentence(ctx: QualifyContext): SentenceRef | null {
+  let best: SentenceRef | null = null;
+  let most = 0;
+  for (const ref of ctx.sentences) {
+    const n = ctx.shared[ref.index]!.length;
+    if (ref.source === 'body' && n > most) {
+      best = ref;
+      most = n;
+    }
+  }
+  return best;
+}
+
+function compatible(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  return a === b || a.replace(/s$/, '') === b.replace(/s$/, '');
+}
+
+function close(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) <= Math.abs(b) * tolerance;
+}
+
+function ratio(a: number, b: number): number {
+  return Math.abs(Math.log(a / b));
+}
+
+/*
+ Built from sentences such as:
+ - The company said it could cut as many as 400 jobs. (headline: "400 jobs")
+ - Sales fell 47 percent in the quarter. (headline: "falls 50%")
+ - Support rose 5 percentage points. (headline: "up 5%")
+ - Nearly 1,000 people attended. (headline: "1,000")
+ Near misses: "the list is kept up to date"; "in 2016"; the same figure stated plainly.
+*/

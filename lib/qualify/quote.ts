@@ -1,0 +1,79 @@
+import type { Finding } from '../types';
+import { quotedPhrases } from '../claim/quotes';
+import { contentTokens } from '../text/tokens';
+import type { QualifyContext, SentenceRef } from './context';
+import { makeFinding } from './finding';
+
+const CAP = 3;
+
+/** Where the words a headline puts in quotation marks are not what the story quotes. */
+export function detectQuote(ctx: QualifyContext): Finding[] {
+  if (ctx.claim.quotes.length === 0) return [];
+  const body = squash(ctx.body.bodyFolded);
+  const out: Finding[] = [];
+  for (const quote of ctx.claim.quotes) {
+    // the quoted words stand in the story as written
+    if (body.includes(squash(quote.toLowerCase()))) continue;
+    const finding = closestQuote(ctx, quote) ?? missingQuote(ctx, quote);
+    if (finding) out.push(finding);
+  }
+  return out.sort((a, b) => b.strength - a.strength).slice(0, CAP);
+}
+
+// the body quotes something close but not the same: "additional large-scale" for "large new"
+function closestQuote(ctx: QualifyContext, quote: string): Finding | null {
+  const wanted = new Set(contentTokens(quote));
+  if (wanted.size === 0) return null;
+  let best: { ref: SentenceRef; phrase: string; overlap: number } | null = null;
+  for (const ref of ctx.sentences) {
+    if (ref.source !== 'body' || !/["'\u201C\u2018]/.test(ref.text)) continue;
+    for (const phrase of quotedPhrases(ref.text)) {
+      const overlap = contentTokens(phrase).filter((t) => wanted.has(t)).length / wanted.size;
+      if (overlap >= 0.5 && (!best || overlap > best.overlap)) best = { ref, phrase, overlap };
+    }
+  }
+  if (!best) return null;
+  return makeFinding(best.ref, 'quote', {
+    headlinePart: `"${quote}"`,
+    explanation: `The headline quotes "${quote}", but the article's quotation reads "${best.phrase}".`,
+    strength: 0.45 + 0.2 * (1 - best.overlap),
+  });
+}
+
+// no quotation like it: point at the sentence that shares most of the quoted words
+function missingQuote(ctx: QualifyContext, quote: string): Finding | null {
+  const wanted = new Set(contentTokens(quote));
+  let best: SentenceRef | null = null;
+  let most = 0;
+  for (const ref of ctx.sentences) {
+    if (ref.source !== 'body') continue;
+    const tokens = ctx.body.tokens[ref.index]!;
+    const score = [...wanted].filter((t) => tokens.has(t)).length * 2 + ctx.shared[ref.index]!.length;
+    if (score > most) {
+      best = ref;
+      most = score;
+    }
+  }
+  if (!best) return null;
+  const someWords = [...wanted].some((t) => ctx.body.tokens[best.index]!.has(t));
+  return makeFinding(best, 'quote', {
+    headlinePart: `"${quote}"`,
+    explanation: someWords
+      ? `The headline puts "${quote}" in quotation marks, but nobody in the article is quoted saying it; the closest the article comes is this sentence.`
+      : `The headline puts "${quote}" in quotation marks, but those words do not appear anywhere in the article.`,
+    strength: someWords ? 0.5 : 0.65,
+  });
+}
+
+// letters and digits only, single spaces: "large-scale" meets "large scale"
+function squash(text: string): string {
+  return ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/*
+ Built from headline and body pairs such as:
+ - Headline: Trump calls sanctions "unnecessary"; body: "he doesn't think these sanctions will be necessary."
+ - Headline: Minister says plan is 'dead'; body: the minister said the plan was "on hold".
+ - Headline: Obama calls ISIS 'cancer'; body quotes "a cancer" (found: no finding).
+ Near misses: the quoted words standing in the body with other punctuation ("large-scale").
+*/

@@ -1,0 +1,52 @@
+import type { Claim } from '../types';
+import { contentTokens } from '../text/tokens';
+
+/** The claim's terms in the forms a sentence is searched for. */
+export interface ClaimTerms {
+  /** Names of two or more words, lower-cased ("north korea"): matched as phrases. */
+  phrases: string[];
+  /** Stems of single-word names ("trump"). */
+  names: Set<string>;
+  /** Stems of the other key words ("revers", "sanction"). */
+  keywords: Set<string>;
+  /** Stems of the predicate's words ("revers"). */
+  predicate: Set<string>;
+  /** Figures as a body might write them ("400", "3.2"). */
+  figures: string[];
+}
+
+export function claimTerms(claim: Claim): ClaimTerms {
+  const entities = [...claim.people, ...claim.places, ...claim.organizations];
+  const phrases = entities.filter((e) => /\s/.test(e.trim())).map((e) => e.toLowerCase());
+  const phraseTokens = new Set(phrases.flatMap((p) => contentTokens(p)));
+  const names = new Set(entities.filter((e) => !/\s/.test(e.trim())).flatMap((e) => contentTokens(e)));
+  const figures = claim.numbers.map((n) => String(n.text.match(/[\d.,]+/)?.[0] ?? '').replace(/,/g, '')).filter(Boolean);
+  const keywords = new Set(
+    claim.keywords.filter((k) => !phraseTokens.has(k) && !names.has(k) && !/^\d/.test(k) && k.length > 2),
+  );
+  const predicate = new Set(contentTokens(claim.predicate ?? '').filter((k) => keywords.has(k)));
+  return { phrases, names, keywords, predicate, figures };
+}
+
+/** The claim's terms a sentence shares: whole names, figures and key words. */
+export function sharedTerms(terms: ClaimTerms, folded: string, tokens: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const p of terms.phrases) if (folded.includes(p)) out.push(p);
+  for (const n of terms.names) if (tokens.has(n)) out.push(n);
+  for (const k of terms.keywords) if (tokens.has(k)) out.push(k);
+  for (const f of terms.figures) if (tokens.has(f) || folded.includes(f)) out.push(f);
+  return out;
+}
+
+/** How many of the claim's terms there are to share (for a relative overlap). */
+export function termCount(terms: ClaimTerms): number {
+  return terms.phrases.length + terms.names.size + terms.keywords.size + terms.figures.length;
+}
+
+// "the report", "these claims", "the video": the sentence speaks of the claim itself
+const CLAIM_REFERENCE =
+  /\b(?:the|these|those|such|this|that|its|their|his|her) (?:reports?|claims?|rumou?rs?|story|stories|allegations?|accounts?|video|footage|photos?|images?|pictures?|posts?|tweets?|article|news|speculation|hoax)\b/;
+
+export function refersToClaim(folded: string): boolean {
+  return CLAIM_REFERENCE.test(folded);
+}

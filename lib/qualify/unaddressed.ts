@@ -1,0 +1,86 @@
+import type { StanceBody } from '../stance/body';
+import type { PairFeatures } from '../stance/features';
+import type { StanceHeadline } from '../stance/headline';
+import type { Idf } from '../stance/idf';
+import { contentStems, lowerWords, stem } from '../stance/words';
+import type { Claim, Finding } from '../types';
+import type { PreparedBody } from './context';
+
+export interface UnaddressedInput {
+  claim: Claim;
+  head: StanceHeadline;
+  body: StanceBody;
+  ranked: PairFeatures['ranked'];
+  idf: Idf;
+  prepared: PreparedBody;
+  /** The model's chance that the body is about something else; null without a model. */
+  unrelated: number | null;
+}
+
+/** Share of the headline's weight the closest sentence must carry for the body to take the claim up. */
+const SENTENCE_COVERAGE = 0.25;
+/** Share of the headline's weight the whole body must carry. */
+const BODY_COVERAGE = 0.4;
+
+/**
+ * The body never takes up the headline's claim: the model, reading word, name and figure
+ * overlap, finds the pair unrelated; without a model, no sentence carries a quarter of the
+ * headline's weighted words and the whole body less than two fifths.
+ */
+export function detectUnaddressed(u: UnaddressedInput): Finding | null {
+  const best = u.ranked[0];
+  const bodyCoverage = coverageOf(u.head, u.body.stems);
+  const unrelated =
+    u.unrelated ?? ((best?.coverage ?? 0) < SENTENCE_COVERAGE && bodyCoverage < BODY_COVERAGE ? 1 - bodyCoverage : 0);
+  if (unrelated < 0.5) return null;
+  const missing = missingTerms(u);
+  const evidence = best && best.coverage > 0 ? best.sentence : u.body.sentences[0];
+  const ref = evidence ? u.prepared.sentences.find((s) => s.source === 'body' && s.paragraph === evidence.paragraph && s.text === evidence.text) : undefined;
+  const explanation =
+    missing.length > 0
+      ? `No sentence in the article mentions ${orList(missing)}`
+      : 'The article uses some of the headline’s words, but no sentence takes up its claim';
+  return {
+    kind: 'unaddressed',
+    source: 'body',
+    text: evidence?.text ?? '',
+    paragraph: evidence?.paragraph ?? -1,
+    position: ref?.position ?? 0,
+    headlinePart: u.claim.headline,
+    explanation,
+    strength: Math.round(unrelated * 100) / 100,
+    buried: false,
+  };
+}
+
+function coverageOf(head: StanceHeadline, stems: Set<string>): number {
+  if (head.weightSum === 0) return 0;
+  return head.stems.reduce((a, s, i) => a + (stems.has(s) ? head.weights[i] : 0), 0) / head.weightSum;
+}
+
+/**
+ * The headline's weightiest terms the body never uses, as the headline writes them: names
+ * first ("North Korea"), then the rarest other words.
+ */
+function missingTerms(u: UnaddressedInput): string[] {
+  const names = [...u.claim.people, ...u.claim.places, ...u.claim.organizations].filter(
+    (name) => !nameStems(name).every((s) => u.body.stems.has(s)),
+  );
+  const words = [...u.claim.headline.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)].map((m) => m[0]);
+  const seen = new Set(names.flatMap(nameStems));
+  const others = words
+    .map((w) => ({ w, s: stem(w.toLowerCase().replace(/['’]/g, '')) }))
+    .filter(({ s }) => u.head.stems.includes(s) && !u.body.stems.has(s) && !seen.has(s) && (seen.add(s), true))
+    .sort((a, b) => u.idf(b.s) - u.idf(a.s))
+    .map(({ w }) => w);
+  return [...names, ...others].slice(0, 3);
+}
+
+function nameStems(name: string): string[] {
+  return contentStems(lowerWords(name));
+}
+
+function orList(items: string[]): string {
+  const q = items.map((t) => `“${t}”`);
+  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
+}

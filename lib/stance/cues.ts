@@ -1,0 +1,40 @@
+/**
+ * Cue words whose presence near the headline's terms says how the body stands to the claim.
+ * Lower-case surface forms, apostrophes folded as in words.ts.
+ */
+
+// "the photo is a hoax", "officials denied the report" -> refute
+export const REFUTE = new Set(
+  'fake fakes faked fraud hoax hoaxes false falsely deny denies denied denying not despite nope doubt doubts doubted bogus debunk debunked debunks pranks prank retract retracted retraction untrue misleading fabricated fabrication satire satirical spoof parody never wrong incorrect dismissed dismisses refuted refutes rejects rejected baseless myth nonsense erroneous inaccurate phony photoshopped doctored denial contrary however'.split(' '),
+);
+
+// "reportedly", "the claim has not been confirmed" -> hedge
+export const HEDGE = new Set(
+  'allegedly alleged reportedly reported report reports claim claims claimed claiming rumor rumors rumour rumours rumored rumoured unconfirmed unverified apparently possibly possible may might could supposedly purportedly purported believed suggest suggests suggested appear appears appeared seems seem unclear speculation speculate speculated likely unlikely perhaps maybe uncertain unknown if whether circulating circulated viral'.split(' '),
+);
+
+// "police confirmed the arrest" -> confirm
+export const CONFIRM = new Set(
+  'confirmed confirms confirm confirmation announced announces official officially revealed reveals proved proves proven indeed verified verifies true genuine authentic real actually shows showed footage evidence'.split(' '),
+);
+
+// "a spokesman told reporters" -> report
+export const REPORT = new Set('said says told according statement spokesman spokeswoman spokesperson tweeted wrote posted source sources'.split(' '));
+
+// "did not", "never", "no one" -> negation
+export const NEGATION = new Set(
+  'not no never none nobody nothing neither nor without cannot cant dont doesnt didnt isnt arent wasnt werent wont wouldnt couldnt shouldnt hasnt havent hadnt'.split(' '),
+);
+
+export const CUE_GROUPS = { refute: REFUTE, hedge: HEDGE, confirm: CONFIRM, report: REPORT, negation: NEGATION } as const;
+export type CueGroup = keyof typeof CUE_GROUPS;
+export const CUE_NAMES = Object.keys(CUE_GROUPS) as CueGroup[];
+
+/** How many words of each cue group a list of lower-case words holds. */
+export function cueCounts(words: string[]): Record<CueGroup, number> {
+  const out = { refute: 0, hedge: 0, confirm: 0, report: 0, negation: 0 };
+  for (const w of words) {
+    for (const name of CUE_NAMES) if (CUE_GROUPS[name].has(w)) out[name]++;
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+import type { Finding, FindingKind } from '../types';
+import type { StanceBody, StanceSentence } from './body';
+import { CUE_NAMES } from './cues';
+import type { StanceHeadline } from './headline';
+
+/** Kinds of finding whose count and strength feed the model. */
+export const FINDING_KINDS: FindingKind[] = ['note', 'uncertainty', 'hedge', 'attribution', 'contradiction', 'numbers', 'scope', 'quote'];
+
+/** Names of the dense features, in vector order. The model file records them to catch drift. */
+export const DENSE_FEATURES: string[] = [
+  'cos_body', 'cov_body', 'cov_plain', 'cov_lead', 'best_cos', 'best_cov', 'top3_cov', 'bigram',
+  'names', 'has_names', 'numbers', 'has_numbers', 'h_len', 'b_len', 'cov_rare', 'miss_max_idf', 'sent_hits',
+  'best_pos', 'related_share',
+  ...CUE_NAMES.map((c) => `rel_${c}`),
+  ...CUE_NAMES.map((c) => `any_rel_${c}`),
+  ...CUE_NAMES.map((c) => `best_${c}`),
+  ...CUE_NAMES.map((c) => `body_${c}`),
+  ...CUE_NAMES.map((c) => `lead_${c}`),
+  ...CUE_NAMES.map((c) => `head_${c}`),
+  'head_question', 'head_quoted', 'neg_mismatch', 'body_neg_parity', 'head_neg_parity',
+  ...FINDING_KINDS.map((k) => `n_${k}`),
+  ...FINDING_KINDS.map((k) => `s_${k}`),
+];
+
+export interface PairFeatures {
+  dense: number[];
+  /** Named sparse features (hashed by the model), value per name. */
+  sparse: Map<string, number>;
+  /** Body sentences by closeness to the headline, best first. */
+  ranked: { sentence: StanceSentence; coverage: number; cosine: number }[];
+}
+
+/** How much of the headline's idf weight a set of stems covers. */
+function coverage(head: StanceHeadline, stems: Set<string>): number {
+  if (head.weightSum === 0) return 0;
+  let hit = 0;
+  head.stems.forEach((s, i) => {
+    if (stems.has(s)) hit += head.weights[i];
+  });
+  return hit / head.weightSum;
+}
+
+function cosine(head: StanceHeadline, vector: Map<string, number>, norm: number): number {
+  if (head.norm === 0 || norm === 0) return 0;
+  let dot = 0;
+  for (const [s, w] of head.vector) {
+    const v = vector.get(s);
+    if (v) dot += w * v;
+  }
+  return dot / (head.norm * norm);
+}
+
+function share(items: string[], set: Set<string>): number {
+  if (items.length === 0) return 0;
+  let n = 0;
+  for (const x of items) if (set.has(x)) n++;
+  return n / items.length;
+}
+
+export function pairFeatures(head: StanceHeadline, body: StanceBody, findings: Finding[] = []): PairFeatures {
+  const ranked = body.sentences
+    .map((sentence) => ({ sentence, coverage: coverage(head, sentence.stems), cosine: cosine(head, sentence.vector, sentence.norm) }))
+    .sort((a, b) => b.coverage + b.cosine - (a.coverage + a.cosine));
+  const best = ranked[0];
+  const related = ranked.slice(0, 3).filter((r) => r.coverage > 0);
+  const relWords = related.reduce((n, r) => n + r.sentence.words.length, 0) || 1;
+  const lead = body.sentences.slice(0, 3);
+  const leadStems = new Set<string>();
+  for (const s of body.sentences.slice(0, 2)) for (const x of s.stems) leadStems.add(x);
+  const rareStems = head.stems.filter((_, i) => head.weights[i] > 5);
+  let missMax = 0;
+  head.stems.forEach((s, i) => {
+    if (!body.stems.has(s)) missMax = Math.max(missMax, head.weights[i]);
+  });
+  const n = body.sentences.length || 1;
+  const bestNeg = best ? best.sentence.cues.negation + best.sentence.cues.refute : 0;
+  const headNeg = head.cues.negation + head.cues.refute;
+
+  const dense: number[] = [
+    cosine(head, body.vector, body.norm),
+    coverage(head, body.stems),
+    share(head.stems, body.stems),
+    coverage(head, leadStems),
+    best?.cosine ?? 0,
+    best?.coverage ?? 0,
+    ranked.slice(0, 3).reduce((a, r) => a + r.coverage, 0) / 3,
+    share(head.bigrams, body.bigrams),
+    share(head.names, body.names),
+    head.names.length > 0 ? 1 : 0,
+    share(head.numbers, body.numbers),
+    head.numbers.length > 0 ? 1 : 0,
+    Math.log1p(head.stems.length),
+    Math.log1p(body.wordCount),
+    share(rareStems, body.stems),
+    missMax / 10,
+    ranked.filter((r) => r.coverage >= 0.3).length / n,
+    best ? body.sentences.indexOf(best.sentence) / n : 1,
+    related.length / 3,
+    ...CUE_NAMES.map((c) => related.reduce((a, r) => a + r.sentence.cues[c], 0) / relWords * 10),
+    ...CUE_NAMES.map((c) => (related.some((r) => r.sentence.cues[c] > 0) ? 1 : 0)),
+    ...CUE_NAMES.map((c) => (best && best.sentence.cues[c] > 0 ? 1 : 0)),
+    ...CUE_NAMES.map((c) => (body.cues[c] / (body.wordCount || 1)) * 100),
+    ...CUE_NAMES.map((c) => (lead.some((s) => s.cues[c] > 0) ? 1 : 0)),
+    ...CUE_NAMES.map((c) => Math.min(head.cues[c], 3)),
+    head.question ? 1 : 0,
+    head.quoted ? 1 : 0,
+    (headNeg > 0) !== (bestNeg > 0) ? 1 : 0,
+    body.cues.negation % 2,
+    head.cues.negation % 2,
+    ...FINDING_KINDS.map((k) => Math.log1p(findings.filter((f) => f.kind === k).length)),
+    ...FINDING_KINDS.map((k) => findings.reduce((m, f) => (f.kind === k ? Math.max(m, f.strength) : m), 0)),
+  ];
+
+  const sparse = new Map<string, number>();
+  const add = (name: string, v: number) => sparse.set(name, (sparse.get(name) ?? 0) + v);
+  for (const w of new Set(head.words)) add(`hw:${w}`, 1);
+  const relCues = CUE_NAMES.filter((c) => related.some((r) => r.sentence.cues[c] > 0));
+  for (const s of head.stems) {
+    for (const c of relCues) add(`hc:${s}:${c}`, 1);
+  }
+  const relCounts = new Map<string, number>();
+  for (const r of related) for (const w of r.sentence.words) relCounts.set(w, (relCounts.get(w) ?? 0) + 1);
+  const scale = 1 / Math.sqrt(relCounts.size || 1);
+  for (const w of relCounts.keys()) add(`bw:${w}`, scale);
+  return { dense, sparse, ranked };
+}

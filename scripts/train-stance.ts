@@ -1,0 +1,87 @@
+/**
+ * Trains the stance model on FNC-1 and writes lib/stance/idf.json and lib/stance/weights.json.
+ *   npm run train:stance -- <fnc1 folder> [--all]
+ * By default it trains on the bodies outside the held-out fifth (see scripts/fnc1.ts), so that
+ * eval:stance scores the shipped weights on bodies they never saw; --all trains on every body.
+ */
+import { writeFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createBatchAnalyzer } from '../lib/analyze-batch';
+import { DENSE_FEATURES } from '../lib/stance/features';
+import { countIdf } from '../lib/stance/idf';
+import { createStanceKit, type StanceKit } from '../lib/stance/index';
+import { STANCES } from '../lib/stance/labels';
+import { argmax, DEFAULT_LEARN, learnStanceModel, tuneOffsets, type Example } from '../lib/stance/learn';
+import { confusion, fncScore, macroF1 } from '../lib/stance/metrics';
+import { rawProbabilities, shiftProbabilities, vectorize, type StanceModel } from '../lib/stance/model';
+import { contentStems, lowerWords } from '../lib/stance/words';
+import { byBody, isHeldOut, isValidation, loadFnc1OrExit, pairInput, progress, SPLIT_DESCRIPTION, type Fnc1Data, type Fnc1Pair } from './fnc1';
+
+/** Minimum documents a stem must appear in to be listed in the shipped idf table. */
+const MIN_DF = 3;
+
+/** Features of each pair exactly as the analyser computes them (claim, findings and all). */
+export function examplesOf(pairs: Fnc1Pair[], data: Fnc1Data, kit: StanceKit): { pair: Fnc1Pair; example: Example }[] {
+  // a generous budget: training must see every sentence, whatever else runs on the machine
+  const analyzer = createBatchAnalyzer({ stance: kit, budgetMs: 5000, maxBodies: 8 });
+  const tick = progress('features', pairs.length);
+  return byBody(pairs).map((pair, i) => {
+    const { features } = analyzer.analyzeInDetail(pairInput(pair, data.bodies), String(pair.bodyId));
+    tick(i + 1);
+    return { pair, example: { features: { dense: features.dense, sparse: features.sparse }, label: STANCES.indexOf(pair.stance) } };
+  });
+}
+
+export function idfTableOf(pairs: Fnc1Pair[], data: Fnc1Data) {
+  const docs: string[][] = [];
+  for (const id of new Set(pairs.map((p) => p.bodyId))) docs.push(contentStems(lowerWords(data.bodies.get(id) ?? '')));
+  for (const h of new Set(pairs.map((p) => p.headline))) docs.push(contentStems(lowerWords(h)));
+  return countIdf(docs, MIN_DF);
+}
+
+export function scoreModel(model: StanceModel, examples: Example[], offsets = model.offsets) {
+  const predicted = examples.map((e) => argmax(shiftProbabilities(rawProbabilities(model, vectorize(model, e.features)), offsets)));
+  const m = confusion(examples.map((e) => e.label), predicted, STANCES.length);
+  return { macroF1: macroF1(m), fnc: fncScore(m), matrix: m };
+}
+
+/** Fits on the training part less its validation bodies, tunes offsets there, then refits on all of it. */
+export function fitWithOffsets(examples: { pair: Fnc1Pair; example: Example }[], trainedOn: string, log = true): StanceModel {
+  const fit = examples.filter((e) => !isValidation(e.pair.bodyId)).map((e) => e.example);
+  const validation = examples.filter((e) => isValidation(e.pair.bodyId)).map((e) => e.example);
+  const first = learnStanceModel(DENSE_FEATURES, fit, DEFAULT_LEARN);
+  const offsets = tuneOffsets(first, validation);
+  if (log) {
+    const before = scoreModel(first, validation, [0, 0, 0, 0]);
+    const after = scoreModel(first, validation, offsets);
+    process.stderr.write(
+      `validation (${validation.length} pairs): macro-F1 ${before.macroF1.toFixed(4)} -> ${after.macroF1.toFixed(4)} with offsets [${offsets.join(', ')}]\n`,
+    );
+  }
+  const model = learnStanceModel(DENSE_FEATURES, examples.map((e) => e.example), DEFAULT_LEARN, trainedOn);
+  model.offsets = offsets;
+  return model;
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  const all = args.includes('--all');
+  const data = loadFnc1OrExit(args.find((a) => !a.startsWith('--')), 'npm run train:stance -- <fnc1 folder> [--all]');
+  const pairs = all ? data.pairs : data.pairs.filter((p) => !isHeldOut(p.bodyId));
+  const trainedOn = all
+    ? `all ${data.pairs.length} FNC-1 training pairs`
+    : `${pairs.length} FNC-1 pairs outside the held-out bodies (${SPLIT_DESCRIPTION})`;
+  process.stderr.write(`training on ${trainedOn}\n`);
+  const table = idfTableOf(pairs, data);
+  const kit = createStanceKit(table, null);
+  const examples = examplesOf(pairs, data, kit);
+  const model = fitWithOffsets(examples, trainedOn);
+  const idfPath = fileURLToPath(new URL('../lib/stance/idf.json', import.meta.url));
+  const weightsPath = fileURLToPath(new URL('../lib/stance/weights.json', import.meta.url));
+  writeFileSync(idfPath, JSON.stringify(table) + '\n');
+  writeFileSync(weightsPath, JSON.stringify(model) + '\n');
+  const kb = (p: string) => (statSync(p).size / 1024).toFixed(0);
+  process.stdout.write(`wrote ${weightsPath} (${kb(weightsPath)} KB) and ${idfPath} (${kb(idfPath)} KB)\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

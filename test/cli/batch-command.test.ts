@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { runCli } from './run-cli';
+
+const BODY = [
+  'Scientists at the university said on Monday that the new vaccine prevented infection in 90% of volunteers.',
+  'The trial enrolled 30,000 adults across four countries and was reviewed by independent experts.',
+].join('\n\n');
+
+describe('fine-print batch', () => {
+  test('one output line per input line, in order, with the id carried through', async () => {
+    const input = [
+      { id: 'a', headline: 'New vaccine prevents infection in 90% of volunteers', body: BODY },
+      { id: 'b', headline: 'Lionel Messi signs for a club in Japan', body: BODY },
+      { id: 7, headline: 'Vaccine trial was a hoax', body: BODY, notes: ['Correction: An earlier version misstated the number of countries.'] },
+    ]
+      .map((pair) => JSON.stringify(pair))
+      .join('\n');
+    const run = await runCli(['batch'], input);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.id)).toEqual(['a', 'b', 7]);
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(['id', 'verdict', 'summary', 'findings']);
+      expect(['supported', 'qualified', 'contradicted', 'unaddressed']).toContain(line.verdict);
+    }
+    expect(lines[1].verdict).toBe('unaddressed');
+  });
+
+  test('a malformed line gets an error line and the rest go on', async () => {
+    const input = ['{"id":1,"headline":"x"}', 'not json', JSON.stringify({ id: 2, headline: 'Vaccine works', body: BODY })].join('\n');
+    const run = await runCli(['batch'], input);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ id: 1, error: expect.stringContaining('body') });
+    expect(lines[1]).toMatchObject({ id: null, error: expect.any(String) });
+    expect(lines[2]).toMatchObject({ id: 2, verdict: expect.any(String) });
+    expect(run.stderr.trim().split('\n')).toHaveLength(2);
+  });
+
+  test('takes no file arguments', async () => {
+    expect((await runCli(['batch', 'x.jsonl'])).code).toBe(2);
+  });
+});
