@@ -69,15 +69,18 @@ export function analyzeInDetail(full: AnalysisInput, options: AnalyzeOptions = {
   if (!perKit) stanceBodies.set(prepared, (perKit = new Map()));
   let body = perKit.get(kit);
   if (!body) {
-    const read = kit.prepareBody(input.paragraphs, pastDeadline);
-    body = read.body;
-    truncated ||= read.truncated;
-    if (!read.truncated) perKit.set(kit, body);
+    // regular expressions only, over input already cut to the budget: no clock needed here
+    body = kit.prepareBody(input.paragraphs);
+    perKit.set(kit, body);
   }
 
-  let detected: Finding[] = [];
-  if (pastDeadline()) truncated = true;
-  else detected = detectFindings(buildContext(input, claim, prepared));
+  const ctx = buildContext(input, claim, prepared);
+  if (pastDeadline()) {
+    // out of time: the detectors still run, on their pattern rules alone, without parsing
+    ctx.nlpBudget.left = 0;
+    truncated = true;
+  }
+  const detected = detectFindings(ctx);
 
   const head = kit.prepareHeadline(input.headline);
   const features = kit.features(head, body, detected);

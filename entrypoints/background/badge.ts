@@ -27,11 +27,17 @@ export const badge = {
   },
 };
 
+/** The toolbar button: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2 build. */
+export function toolbarAction(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
 async function set(tabId: number, text: string, color: string, title: string) {
   try {
-    await browser.action.setBadgeText({ tabId, text });
-    await browser.action.setBadgeBackgroundColor({ tabId, color });
-    await browser.action.setTitle({ tabId, title });
+    const action = toolbarAction();
+    await action.setBadgeText({ tabId, text });
+    await action.setBadgeBackgroundColor({ tabId, color });
+    await action.setTitle({ tabId, title });
   } catch {
     // The tab closed while the check ran; there is no badge left to set.
   }

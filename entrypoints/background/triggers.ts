@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { toolbarAction } from './badge';
 import type { Checker } from './checker';
 
 export const MENU_ID = 'fine-print-check';
@@ -8,8 +9,8 @@ export function registerTriggers(checker: Checker): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Check this article with Fine Print', contexts: ['page'] });
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void checkAndShow(checker, tab.id);
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) await checkAndShow(checker, tab.id);
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'run-check') return;
@@ -26,7 +27,7 @@ export function registerTriggers(checker: Checker): void {
 async function checkAndShow(checker: Checker, tabId: number): Promise<void> {
   await checker.check(tabId, true);
   try {
-    await browser.action.openPopup();
+    await toolbarAction().openPopup();
   } catch {
     // Not every browser opens the popup without a click on the toolbar icon.
   }

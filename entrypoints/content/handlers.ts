@@ -6,7 +6,7 @@ import type { ContentProtocol, HandlerMap } from '@/lib/messages';
 export function createContentHandlers(win: Window, highlighter: PageHighlighter): HandlerMap<ContentProtocol> {
   return {
     ping: () => ({ ready: true }),
-    extract: () => extractArticle(win.document, win.location.href),
+    extract: () => extractArticle(win.document, win.location?.href ?? null),
     highlight: (request) => ({ count: highlighter.show(request) }),
     clearHighlights: () => ({ count: highlighter.clear() }),
     toggleHighlights: ({ visible }) => ({ count: highlighter.setVisible(visible) }),

@@ -61,7 +61,7 @@ export function App() {
   }, [settings]);
 
   useEffect(() => {
-    document.documentElement.dataset.state = result.state;
+    document.documentElement.dataset.popupState = result.state;
     if (result.state !== 'checking') performance.mark(`fine-print:${result.state}`);
   }, [result]);
 

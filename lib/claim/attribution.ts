@@ -12,11 +12,13 @@ const SPEECH_VERBS =
   'argues|argued|predicts|predicted|vows|vowed|promises|promised|alleges|alleged|declares|declared|hints|hinted';
 
 // "Exclusive:", "WATCH:" are labels, not sources
-const LABEL = /^(exclusive|breaking|watch|video|update|updated|analysis|opinion|live|photos?|report|explainer|fact check|poll)\s*[:|-]\s*/i;
+const LABEL = /^(exclusive|breaking|watch|video|update|updated|analysis|opinion|live|photos?|explainer|fact check|poll)\s*[:|-]\s*/i;
 // "Report: Apple to buy Beats" -> report
 const SOURCE_PREFIX = /^(report|reports|sources?|study|poll|survey|police|officials?|experts?)\s*:\s*(.+)$/i;
 // "Apple to buy Beats: report", "... - sources"
 const SOURCE_SUFFIX = /^(.+?)\s*[:|-]\s*(report|reports|sources?|study|poll|survey|police|officials?|media|witnesses)$/i;
+// "Obama: 'We don't have a strategy yet'"
+const SPEAKER_QUOTE = /^((?:\p{Lu}[\p{L}.'-]*\s?){1,4}):\s*(["'].+)$/u;
 // "..., according to a new study" / "According to X, ..."
 const ACCORDING_END = /^(.+?),?\s+according to\s+(.+)$/i;
 const ACCORDING_START = /^according to\s+([^,]+),\s*(.+)$/i;
@@ -37,13 +39,15 @@ export function readAttribution(headline: string): HeadlineAttribution {
   const text = headline.replace(LABEL, '').trim();
   let m = text.match(SOURCE_PREFIX);
   if (m) return { source: m[1]!, claim: m[2]! };
+  m = text.match(SPEAKER_QUOTE);
+  if (m) return { source: m[1]!.trim(), claim: m[2]! };
   m = text.match(ACCORDING_START);
   if (m) return { source: m[1]!.trim(), claim: m[2]! };
   m = text.match(ACCORDING_END);
   if (m) return { source: m[2]!.trim(), claim: m[1]! };
   m = text.match(SOURCE_SUFFIX);
   if (m) return { source: m[2]!, claim: m[1]! };
-  m = text.match(SAYS_END) ?? text.match(END_SAYS);
+  m = text.match(END_SAYS) ?? text.match(SAYS_END);
   if (m && !PRONOUN_START.test(m[2]!)) return { source: m[2]!.trim(), claim: m[1]! };
   m = text.match(SAYS_START);
   if (m && !RELATIVE_BEFORE.test(m[1]!) && !FINITE.test(stripAppositive(m[1]!)) && wordCount(stripAppositive(m[1]!)) <= 6) {

@@ -14,10 +14,13 @@ const ORG_WORD =
 // "President Obama", "Mr. Trump"
 const TITLE_BEFORE = /\b(mr|mrs|ms|dr|president|prime minister|pm|senator|sen|rep|gov|governor|mayor|king|queen|prince|princess|pope|chancellor|minister|secretary|chairman|ceo|judge|actor|actress|singer|rapper|star)\.?\s*$/i;
 
+// "Trump, parting with Treasury, says", "Smith tweets": a name that speaks is a person's
+const SPEAKS_AFTER = /^:\s*["']|^(?:['\u2019]s)?(?:,[^,]*,)?\s+(?:says|said|tweets|tweeted|tells|told|admits|denies|claims|insists|vows|slams|blasts|reveals|wants|thinks|believes)\b/i;
+
 /**
  * People, places and organisations, from compromise's topics and, for capitalised names it does
- * not know, from the words around them: a title before it (a person), an institution word in it
- * or all capitals (an organisation), otherwise a person.
+ * not know, from the words around them: a title before it or a speech verb after it (a person),
+ * an institution word, all capitals or a single word (an organisation), otherwise a person.
  */
 export function readEntities(doc: Doc, text: string, casedText: string): Entities {
   const people = clean(doc.people().out('array'));
@@ -29,12 +32,14 @@ export function readEntities(doc: Doc, text: string, casedText: string): Entitie
     if (known.some((k) => k.includes(lower) || lower.includes(k))) continue;
     const at = text.indexOf(name);
     const before = at > 0 ? text.slice(0, at) : '';
-    if (TITLE_BEFORE.test(before)) people.push(name);
-    else if (ORG_WORD.test(name) || /^[A-Z.]{2,}$/.test(name)) organizations.push(name);
+    if (TITLE_BEFORE.test(before) || SPEAKS_AFTER.test(text.slice(at + name.length))) people.push(name);
+    else if (ORG_WORD.test(name) || /^[A-Z.]{2,}$/.test(name) || !/\s/.test(name)) organizations.push(name);
     else people.push(name);
     known.push(lower);
   }
-  const asWritten = (list: string[]) => dedupe(list.map((name) => writtenForm(name, text)));
+  // "Unemployment falls" is no place: a name as written has no lower-case word but "of", "de"
+  const asWritten = (list: string[]) =>
+    dedupe(list.map((name) => writtenForm(name, text)).filter((name) => !/\s(?!(?:of|de|al|la|the|and|von|van|der|du|bin)\b)\p{Ll}/u.test(name)));
   return { people: asWritten(people), places: asWritten(places), organizations: asWritten(organizations) };
 }
 
@@ -46,7 +51,7 @@ function properNames(doc: Doc, casedText: string): string[] {
   const out: string[] = [];
   for (const m of casedText.matchAll(CAPITALISED_RUN)) {
     let name = m[0].replace(/['\u2019]s$/, '').replace(/[,.:;!?"]+$/, '');
-    const opensSentence = m.index === 0 || /[:"'.?!]\s*$/.test(casedText.slice(0, m.index));
+    const opensSentence = m.index === 0 || /[:.?!]\s*["']?\s*$/.test(casedText.slice(0, m.index));
     if (opensSentence) {
       const [first, ...rest] = name.split(/\s+/);
       if (isOrdinaryWord(first!.toLowerCase()) || STOPWORDS.has(first!.toLowerCase())) name = rest.join(' ');

@@ -11,7 +11,7 @@ export interface ClaimParts {
 }
 
 // "... as iPhone sales fall", "... after talks", "...: report": where the object phrase ends
-const OBJECT_END = /\s*(?:,|;|:|\s-\s|\s(?:as|after|amid|while|because|but|despite|following|before|since|when|over|says|said|report)\s).*$/i;
+const OBJECT_END = /\s*(?:,(?!\d)|;|:|\s-\s|\s(?:as|after|amid|while|because|but|despite|following|before|since|when|over|says|said|report)\s).*$/i;
 
 /**
  * Subject, main verb phrase and object of a claim, by the first finite verb compromise finds
@@ -50,8 +50,25 @@ export function readParts(doc: Doc, claim: string): ClaimParts {
       toFuture,
     };
   }
-  const noun = doc.nouns().eq(0).text();
-  return { subject: tidy(noun), predicate: null, object: null, pastVerb: false, toFuture: false };
+  return verbByLexicon(claim) ?? { subject: tidy(claim.replace(OBJECT_END, '').replace(NOUN_PHRASE_END, '')), predicate: null, object: null, pastVerb: false, toFuture: false };
+}
+
+// "Three dead in Paris shooting": a headline without a verb is about its opening noun phrase
+const NOUN_PHRASE_END = /\s+(?:in|at|on|near|from|for|with|of|over)\s.*$/i;
+// "Unemployment falls to 5.1 percent", "crime rose": verbs compromise read as nouns
+const MOVE_VERB = /\b(falls|fell|rises|rose|drops|dropped|jumps|jumped|soars|soared|surges|surged|climbs|climbed|plunges|plunged|slumps|slumped|dips|dipped|hits|hit|tops|topped|grows|grew|doubles|doubled|halves|halved)\b/i;
+
+function verbByLexicon(claim: string): ClaimParts | null {
+  const m = MOVE_VERB.exec(claim);
+  if (!m || m.index === 0) return null;
+  const object = claim.slice(m.index + m[0].length).replace(OBJECT_END, '');
+  return {
+    subject: tidy(claim.slice(0, m.index)),
+    predicate: m[0],
+    object: tidy(object),
+    pastVerb: !/s$/.test(m[0]),
+    toFuture: false,
+  };
 }
 
 // where compromise's verb phrase sits in the claim as written
@@ -64,5 +81,7 @@ function locate(claim: string, verbText: string, from: number): { start: number;
 
 function tidy(text: string): string | null {
   const t = text.replace(/^[\s,:;"'-]+|[\s,:;"'-]+$/g, '').replace(/\s+/g, ' ');
-  return t || null;
+  // a quotation cut in two by the split loses its marks
+  const balanced = (t.match(/"/g) ?? []).length % 2 === 1 ? t.replace(/"/g, '') : t;
+  return balanced || null;
 }

@@ -3,7 +3,7 @@ import { normalizeText } from '../text/normalize';
 // "Trump calls sanctions \"unnecessary\"" -> unnecessary
 const DOUBLE = /"([^"]{1,160})"/g;
 // "Obama's 'red line' remark" -> red line; not "he'll" nor "players' union"
-const SINGLE = /(?:^|(?<=[\s(\[:;,-]))'([^'\s](?:[^']{0,158}[^'\s])?)'(?=$|[\s,.;:!?)\]-])/g;
+const SINGLE = /(?:^|(?<=[\s(\[:;,-]))'([^'\s](?:(?:[^']|(?<=\p{L})'(?=\p{L})){0,158}[^'\s])?)'(?=$|[\s,.;:!?)\]-])/gu;
 
 /** Words a text puts in quotation marks: straight, curly and single quotes alike. */
 export function quotedPhrases(text: string): string[] {

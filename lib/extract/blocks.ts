@@ -12,6 +12,8 @@ export interface Block {
   /** The element holding the text in the copy Readability returned. */
   element: Element;
   heading: boolean;
+  /** How many characters of the text are link text. */
+  linked: number;
 }
 
 /** Text of a node with spaces where blocks and table cells meet, skipped elements left out. */
@@ -25,6 +27,14 @@ export function textIn(node: Node): string {
   return INLINE.has(el.tagName) ? inner : ` ${inner} `;
 }
 
+/** Characters of link text in a node. */
+function linkedIn(node: Node): number {
+  if (node.nodeType !== 1) return 0;
+  const el = node as Element;
+  if (el.tagName === 'A') return fold(textIn(el)).length;
+  return Array.from(el.childNodes).reduce((n, c) => n + linkedIn(c), 0);
+}
+
 const hasBlockChild = (el: Element) => Array.from(el.children).some((c) => !INLINE.has(c.tagName));
 
 /**
@@ -33,22 +43,26 @@ const hasBlockChild = (el: Element) => Array.from(el.children).some((c) => !INLI
  */
 export function blocksOf(root: Element): Block[] {
   const out: Block[] = [];
-  const push = (text: string, element: Element) => {
+  const push = (text: string, element: Element, linked: number) => {
     const folded = fold(text);
-    if (folded) out.push({ text: folded, element, heading: /^H[1-6]$/.test(element.tagName) });
+    if (folded) out.push({ text: folded, element, heading: /^H[1-6]$/.test(element.tagName), linked });
   };
   const visit = (el: Element): void => {
     if (SKIP.has(el.tagName)) return;
-    if (WHOLE.has(el.tagName) || !hasBlockChild(el)) return push(textIn(el), el);
+    if (WHOLE.has(el.tagName) || !hasBlockChild(el)) return push(textIn(el), el, linkedIn(el));
     let run = '';
+    let linked = 0;
     for (const child of Array.from(el.childNodes)) {
       if (child.nodeType === 1 && !INLINE.has((child as Element).tagName)) {
-        push(run, el);
-        run = '';
+        push(run, el, linked);
+        [run, linked] = ['', 0];
         visit(child as Element);
-      } else run += textIn(child);
+      } else {
+        run += textIn(child);
+        linked += linkedIn(child);
+      }
     }
-    push(run, el);
+    push(run, el, linked);
   };
   visit(root);
   return out;

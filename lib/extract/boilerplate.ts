@@ -10,6 +10,8 @@ const BOILERPLATE: RegExp[] = [
   /^[\p{L}\p{N}+•|·]{0,2}$/u,
   // "Share", "Share this article", "Tweet", "Email", "Print", "Share on Facebook"
   /^(?:share(?: this (?:article|story|post))?|tweet|email|print|save|copy link|link copied|share on \w+|comments?)$/i,
+  // "Like this story? Share it with a friend!"
+  /^(?:like this (?:story|article)\?.{0,60}|share (?:this|it) with (?:a friend|your friends).{0,20})$/i,
   // "Advertisement", "Story continues below advertisement", "Continue reading below"
   /^(?:advertisement|sponsored(?: content)?|(?:story|article) continues below(?: advertisement)?|continue reading(?: (?:below|the main story))?|skip advertisement)$/i,
   // "Related: How the sanctions work" / "Read more: …" / "More from CBS News"
@@ -29,9 +31,9 @@ const BOILERPLATE: RegExp[] = [
   // "Follow us on Twitter" / "Follow Jane on Instagram"
   /^follow (?:us|[\p{L}.' ]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|threads)\b.{0,80}$/iu,
   // "Updated on: March 22, 2019 / 7:45 PM" / "Published 3 hours ago": datelines without a note
-  /^(?:first )?(?:published|updated|posted|last updated|last modified)(?: on| at)?:?\s+[^.]{0,50}(?:\d|ago)[^.]{0,30}$/i,
+  /^(?=.{0,90}$)(?:first )?(?:published|updated|posted|last updated|last modified)\b.*(?:\d|ago)/i,
   // "March 3, 2022 at 5:14 p.m. EST" / "Tue 3 Mar 2020 06.00 GMT": a bare dateline
-  /^(?:\w+day,? )?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \w{3,9}\.? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$/i,
+  /^(?:[a-z]{3,9},? )?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \w{3,9}\.? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$/i,
   // "Listen to this article" / "Reading time: 4 minutes"
   /^(?:listen to (?:this|the) (?:article|story)|reading time:?\s*\d+\s*min.*|\d+\s*min(?:ute)?s? read)$/i,
 ];

@@ -44,10 +44,13 @@ function extract(doc: Document, url: string | null): ExtractResult {
   const credits: string[] = [];
   const kept: Kept[] = [];
   let total = 0;
-  for (const block of blocksOf(run.content)) {
+  const blocks = blocksOf(run.content);
+  const dek = dekOf(doc, headline.element, ld, blocks.map((b) => b.text));
+  for (const block of blocks) {
     const original = run.originalOf(block.element);
     const text = withoutBracketedNotes(block.text);
-    if (!text || isBoilerplate(text) || isRepeat(text, headline.text, byline) || isLinkLabel(block.element, text)) continue;
+    if (!text || isBoilerplate(text) || isRepeat(text, headline.text, byline) || (block.element.tagName !== 'LI' && isLinkLabel(block.linked, text))) continue;
+    if (original && dek.element?.contains(original)) continue;
     if (boxes.some((n) => (n.element && original && n.element.contains(original)) || (text.length > 20 && n.text.includes(text)))) continue;
     if (isCredit(text)) {
       credits.push(text);
@@ -72,7 +75,7 @@ function extract(doc: Document, url: string | null): ExtractResult {
   const notes: Note[] = found.map((n) => ({ kind: n.kind, text: n.text, date: n.date, placement: placementOf(n), anchor: anchor(n.element, n.text) }));
   const article: Article = {
     headline: headline.text,
-    dek: dekOf(doc, headline.element, ld, kept[0]?.text ?? ''),
+    dek: dek.text,
     byline,
     published,
     modified: modifiedOf(doc, ld),
@@ -93,15 +96,14 @@ function linkShare(content: Element): number {
 }
 
 /** A short block that is one link and nothing else: a section label or a "read more" link. */
-function isLinkLabel(el: Element, text: string): boolean {
-  const links = el.tagName === 'A' ? [el] : Array.from(el.querySelectorAll('a'));
-  return links.length === 1 && fold(links[0].textContent) === text && text.split(' ').length <= 6;
+function isLinkLabel(linked: number, text: string): boolean {
+  return linked >= text.length * 0.9 && text.split(' ').length <= 6;
 }
 
 /** The headline or byline repeated inside the extracted body. */
 function isRepeat(text: string, headline: string | null, byline: string | null): boolean {
-  if (headline && text.length < 300 && similarity(text, headline) > 0.9) return true;
-  return text.length < 100 && (/^[Bb]y\s+\p{Lu}/u.test(text) || (!!byline && text === byline));
+  if (headline && text.length < 400 && similarity(text, headline) > 0.9) return true;
+  return text.length < 100 && (/^[Bb]y\s+\p{Lu}/u.test(text) || (!!byline && text.includes(byline)));
 }
 
 /** The CLI's JSON shape: plain strings and note records, no anchors. */

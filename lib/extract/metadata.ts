@@ -1,5 +1,5 @@
 import { namesIn, textOf } from './jsonld';
-import { fold, namesOf } from './text';
+import { fold, namesOf, similarity } from './text';
 
 type Json = Record<string, unknown>;
 
@@ -54,19 +54,32 @@ export function langOf(doc: Document, ld: Json | null): string | null {
   return lang || null;
 }
 
-/** The visible standfirst right under the headline, else the article's stated summary. */
-export function dekOf(doc: Document, headlineEl: Element | null, ld: Json | null, firstParagraph: string): string | null {
-  const named = doc.querySelector('[class*="dek" i], [class*="standfirst" i], [class*="subhead" i], [class*="sub-head" i], [class*="summary" i][class*="article" i], [itemprop="description"]:not(meta), [class*="subtitle" i], [class*="excerpt" i]');
+/** Standfirst containers on Arc, Guardian, BBC, WordPress and NYT-like pages. */
+const DEK_SELECTOR = ['[class*="dek" i]', '[class*="standfirst" i]', '[data-gu-name="standfirst"]', '[class*="subhead" i]',
+  '[class*="sub-head" i]', '[data-qa="subheadline"]', '[class*="summary" i][class*="article" i]', '[class*="subtitle" i]',
+  '[class*="excerpt" i]', '[itemprop="description"]:not(meta)', '#article-summary', '[data-testid="article-summary"]'].join(', ');
+
+export interface Dek {
+  text: string | null;
+  /** The visible element holding it; null when it comes from the page's metadata. */
+  element: Element | null;
+}
+
+/**
+ * The visible standfirst under the headline, else the article's stated summary unless that
+ * is only the opening of the story's own first paragraph.
+ */
+export function dekOf(doc: Document, headlineEl: Element | null, ld: Json | null, leads: string[]): Dek {
   let next = headlineEl?.nextElementSibling;
   while (next && !fold(next.textContent)) next = next.nextElementSibling;
-  const sibling = next && /^(H2|P|DIV|SPAN)$/.test(next.tagName) && next.children.length <= 2 ? next : null;
-  const candidates = [named, sibling && /^H2$|dek|stand|sub|summary|desc/i.test(`${sibling.tagName} ${namesOf(sibling)}`) ? sibling : null];
-  for (const el of candidates) {
+  const sibling = next && /^H2$|dek|stand|sub|summary|desc/i.test(`${next.tagName} ${namesOf(next)}`) ? next : null;
+  for (const el of [sibling, doc.querySelector(DEK_SELECTOR)]) {
     const text = fold(el?.textContent);
-    if (text.length > 20 && text.length < 400 && !firstParagraph.startsWith(text)) return text;
+    if (el && text.length > 20 && text.length < 400) return { text, element: el };
   }
   const stated = textOf(ld?.alternativeHeadline) ?? textOf(ld?.description) ?? meta(doc, 'og:description', 'description');
-  return stated && stated.length > 20 && !firstParagraph.startsWith(stated.replace(/\W+$/, '')) ? stated : null;
+  const isLede = leads.slice(0, 3).some((p) => similarity(p, stated ?? '') > 0.6);
+  return { text: stated && stated.length > 20 && !isLede ? stated : null, element: null };
 }
 
 export function urlOf(doc: Document, given?: string | null): string | null {

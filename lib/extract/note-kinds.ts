@@ -2,14 +2,17 @@ import type { NoteKind } from '../types';
 
 /** A label that opens a note: "Update:", "CORRECTION (March 3) —", "Updated 7:45 PM ET". */
 const LABEL_END = String.raw`\s*(?:[:—–\-]|\(|\d|\s+(?:at|on)\s)`;
-const label = (word: string) => new RegExp(String.raw`^[\s\[(*]*(?:${word})${LABEL_END}`, 'i');
+/** Marks a note may open with: brackets, asterisks, bullets, dashes. */
+const LEAD = String.raw`^[\s\[(*•·–—-]*`;
+const label = (word: string) => new RegExp(String.raw`${LEAD}(?:${word})${LABEL_END}`, 'i');
+const opening = (rest: string) => new RegExp(LEAD + rest, 'i');
 
 /** How a note opens, checked in order; the first match gives its kind. */
 const OPENINGS: [RegExp, NoteKind][] = [
   // "Retraction: This article has been retracted"
   [label('retraction'), 'retraction'],
   // "This article has been retracted at the request of the authors."
-  [/^[\s\[(*]*this (?:article|story|post|report|paper) (?:has been|was|is being) retracted/i, 'retraction'],
+  [opening(String.raw`this (?:article|story|post|report|paper) (?:has been|was|is being) retracted`), 'retraction'],
   // "Clarification: An earlier version of this story did not make clear…"
   [label('clarifications?'), 'clarification'],
   // "Correction (March 3): An earlier version misstated…"
@@ -19,15 +22,15 @@ const OPENINGS: [RegExp, NoteKind][] = [
   // "UPDATE: A National Security Council official said…"  / "Updated 7:45 PM ET, March 22"
   [label(String.raw`updated?|update \d+|latest|developing`), 'update'],
   // "This story has been corrected to show…"
-  [/^[\s\[(*]*this (?:article|story|post|report|piece|item|headline) (?:has been|was|is being) (?:corrected|amended)/i, 'correction'],
+  [opening(String.raw`this (?:article|story|post|report|piece|item|headline) (?:has been|was|is being) (?:corrected|amended)`), 'correction'],
   // "This story has been updated to include a statement from the company."
-  [/^[\s\[(*]*this (?:article|story|post|report|piece|item|headline) (?:has been|was|is being|will be) (?:updated|revised|changed)/i, 'update'],
+  [opening(String.raw`this (?:article|story|post|report|piece|item|headline) (?:has been|was|is being|will be) (?:updated|revised|changed)`), 'update'],
   // "An earlier version of this story did not make clear…"
-  [/^[\s\[(*]*(?:an? )?(?:earlier|previous|prior) version of this (?:article|story|post|report|piece|headline)[^.]*(?:clarif|make clear|unclear)/i, 'clarification'],
+  [opening(String.raw`(?:an? )?(?:earlier|previous|prior) version of this (?:article|story|post|report|piece|headline)[^.]*(?:clarif|make clear|unclear)`), 'clarification'],
   // "An earlier version of this article misstated the date of the vote."
-  [/^[\s\[(*]*(?:an? )?(?:earlier|previous|prior) version of this (?:article|story|post|report|piece|headline|graphic)/i, 'correction'],
+  [opening(String.raw`(?:an? )?(?:earlier|previous|prior) version of this (?:article|story|post|report|piece|headline|graphic)`), 'correction'],
   // "Because of an editing error, an earlier version…"
-  [/^[\s\[(*]*(?:because of|due to) an? (?:editing|reporting|production) error/i, 'correction'],
+  [opening(String.raw`(?:because of|due to) an? (?:editing|reporting|production) error`), 'correction'],
 ];
 
 /** The kind of note a text opens as, or null for ordinary article text. */

@@ -206,8 +206,8 @@ export class PageHighlighter {
     tick();
   }
 
-  private showCard(found: Located): void {
-    const rect = found.range.getBoundingClientRect?.();
+  private showCard(found: Located, near?: DOMRect): void {
+    const rect = near ?? found.range.getClientRects?.()[0] ?? found.range.getBoundingClientRect?.();
     if (!rect) return;
     this.card.show(
       {
@@ -252,11 +252,11 @@ export class PageHighlighter {
   }
 
   private hoverAt(x: number, y: number): void {
-    const found = this.located.find((l) =>
-      Array.from(l.range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom),
-    );
-    if (found) this.showCard(found);
-    else this.card.hide();
+    for (const located of this.located) {
+      const rect = Array.from(located.range.getClientRects()).find((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+      if (rect) return this.showCard(located, rect);
+    }
+    this.card.hide();
   }
 
   private focusOn(target: EventTarget | null): void {

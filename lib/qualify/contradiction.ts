@@ -7,15 +7,17 @@ import { headlinePartFor, wholeClaim } from './headline-part';
 import { refersToClaim } from './relevance';
 import { verbPhrases } from './verbs';
 
+// "he is alive and well" against a headline about a death -> contradiction
+const ALIVE: Cue = { pattern: /\b(?:(?:is|was|are|were) (?:still |very much )?alive|alive and well|not dead|did not die|didn't die|survived)\b/, strength: 0.85, says: 'says the person is alive' };
+
 const CUES: Cue[] = [
+  ALIVE,
   // "the story was a hoax", "the photo is fake" -> contradiction
   { pattern: /\b(?:is|was|are|were|been|be) (?:a |an |completely |entirely |totally |just |simply )?(?:hoax|fake|false|untrue|fabricated|fabrication|baseless|bogus|unfounded|satire|satirical|a joke|a prank|made up|photoshopped|doctored|not true|not real|misleading|inaccurate|incorrect)\b/, strength: 0.9, says: 'says it is false' },
   // "debunked", "no truth to the report" -> contradiction
   { pattern: /\b(?:hoax(?:es)?|debunk(?:ed|s)?|no truth|not true|untrue|fake news|satirical (?:site|website|story|article|news)|fabricated|false (?:report|reports|claim|claims|story|stories|rumou?rs?|information|news)|baseless|unfounded|bogus)\b/, strength: 0.75, says: 'calls it false' },
   // "the company denied the report" -> contradiction
   { pattern: /\b(?:denied|denies|deny|denying|refuted|refutes|rebutted|dismissed|dismisses|rejected|rejects|disputed|disputes|shot down|knocked down|contradicted|contradicts|retracted)\b/, strength: 0.7, says: 'says it was denied' },
-  // "he is alive and well" against a headline about a death -> contradiction
-  { pattern: /\b(?:(?:is|was|are|were) (?:still |very much )?alive|alive and well|not dead|did not die|didn't die|survived)\b/, strength: 0.85, says: 'says the person is alive' },
   // "has no plans to", "there are no plans" -> contradiction of a plan
   { pattern: /\bno (?:plans?|intention|intentions) (?:to|of)\b|\bno such (?:plans?|deal|agreement|order|policy)\b/, strength: 0.75, says: 'says there is no such plan' },
 ];
@@ -41,8 +43,11 @@ export function detectContradiction(ctx: QualifyContext): Finding[] {
     const shared = ctx.shared[ref.index]!;
     const aboutClaim = refersToClaim(folded);
     if (shared.length === 0 && !aboutClaim) continue;
-    if (cueHit && !(cueHit.cue.says === 'says the person is alive' && !DEATH.test(headlineFolded))) {
-      const bearing = aboutClaim ? 0.95 : shared.length >= 2 ? 1 : 0.55;
+    const alive = cueHit?.cue === ALIVE;
+    if (cueHit && !(alive && !DEATH.test(headlineFolded))) {
+      // "Jack Smith is alive" needs only the person's name to bear on "Jack Smith dies"
+      const namesPerson = alive && ctx.claim.people.some((p) => folded.includes(p.toLowerCase()));
+      const bearing = aboutClaim || namesPerson ? 0.95 : shared.length >= 2 ? 1 : 0.55;
       out.push(finding(ctx, ref, shared, cueHit.cue.says, cueHit.index, cueHit.cue.strength * bearing));
       continue;
     }

@@ -43,9 +43,9 @@ export function termCount(terms: ClaimTerms): number {
   return terms.phrases.length + terms.names.size + terms.keywords.size + terms.figures.length;
 }
 
-// "the report", "these claims", "the video": the sentence speaks of the claim itself
+// "the report", "these claims", "the shark photo": the sentence speaks of the claim itself
 const CLAIM_REFERENCE =
-  /\b(?:the|these|those|such|this|that|its|their|his|her) (?:reports?|claims?|rumou?rs?|story|stories|allegations?|accounts?|video|footage|photos?|images?|pictures?|posts?|tweets?|article|news|speculation|hoax)\b/;
+  /\b(?:the|these|those|such|this|that|its|their|his|her) (?:[a-z-]+ )?(?:reports?|claims?|rumou?rs?|story|stories|allegations?|accounts?|video|footage|photos?|images?|pictures?|posts?|tweets?|article|news|speculation|hoax)\b/;
 
 export function refersToClaim(folded: string): boolean {
   return CLAIM_REFERENCE.test(folded);

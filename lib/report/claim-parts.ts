@@ -20,27 +20,30 @@ export const CLAIM_PART_LABELS: Record<ClaimPart, string> = {
  */
 export function headlineSegments(claim: Claim): HeadlineSegment[] {
   const headline = claim.headline;
-  const wanted: [ClaimPart, string | null][] = [
-    ...claim.quotes.map((q): [ClaimPart, string] => ['quote', q]),
-    ...claim.numbers.map((n): [ClaimPart, string] => ['number', n.text]),
-    ['who', claim.subject],
-    ['what', claim.predicate],
+  const predicate = [claim.predicate, claim.object].filter(Boolean).join(' ');
+  const wanted: [ClaimPart, (string | null)[]][] = [
+    ...claim.quotes.map((q): [ClaimPart, string[]] => ['quote', [q]]),
+    ...claim.numbers.map((n): [ClaimPart, string[]] => ['number', [n.text]]),
+    ['who', tails(claim.subject)],
+    ['what', longestFirst([...tails(predicate), ...tails(claim.predicate), ...tails(claim.object)])],
   ];
   const taken: { start: number; end: number; part: ClaimPart }[] = [];
   const lower = headline.toLowerCase();
-  for (const [part, phrase] of wanted) {
-    const needle = phrase?.trim().toLowerCase();
-    if (!needle) continue;
-    let from = 0;
-    while (from <= lower.length) {
-      const start = lower.indexOf(needle, from);
-      if (start < 0) break;
+  const place = (needle: string): { start: number; end: number } | null => {
+    for (let start = lower.indexOf(needle); start >= 0; start = lower.indexOf(needle, start + 1)) {
       const end = start + needle.length;
-      if (!taken.some((t) => start < t.end && end > t.start)) {
-        taken.push({ start, end, part });
+      if (!taken.some((t) => start < t.end && end > t.start)) return { start, end };
+    }
+    return null;
+  };
+  for (const [part, phrases] of wanted) {
+    for (const phrase of phrases) {
+      const needle = phrase?.trim().toLowerCase();
+      const spot = needle ? place(needle) : null;
+      if (spot) {
+        taken.push({ ...spot, part });
         break;
       }
-      from = start + 1;
     }
   }
   taken.sort((a, b) => a.start - b.start);
@@ -53,4 +56,17 @@ export function headlineSegments(claim: Claim): HeadlineSegment[] {
   }
   if (at < headline.length) segments.push({ text: headline.slice(at), part: null });
   return segments;
+}
+
+/**
+ * A phrase and its shorter endings, longest first: the analyser may normalise the start of a
+ * phrase ("he'll reverse" -> "will reverse"), while the end stays as the headline wrote it.
+ */
+function tails(phrase: string | null): string[] {
+  const words = phrase?.trim().split(/\s+/).filter(Boolean) ?? [];
+  return words.map((_, i) => words.slice(i).join(' '));
+}
+
+function longestFirst(phrases: string[]): string[] {
+  return [...new Set(phrases)].sort((a, b) => b.length - a.length);
 }

@@ -28,10 +28,7 @@ export interface StanceBody {
   cues: Record<CueGroup, number>;
 }
 
-/** Budget check: return true to stop reading further paragraphs. */
-export type StopCheck = () => boolean;
-
-export function prepareStanceBody(paragraphs: string[], idf: Idf, shouldStop?: StopCheck): { body: StanceBody; truncated: boolean } {
+export function prepareStanceBody(paragraphs: string[], idf: Idf): StanceBody {
   const sentences: StanceSentence[] = [];
   const tf = new Map<string, number>();
   const bigrams = new Set<string>();
@@ -39,12 +36,7 @@ export function prepareStanceBody(paragraphs: string[], idf: Idf, shouldStop?: S
   const names = new Set<string>();
   const allStems = new Set<string>();
   let wordCount = 0;
-  let truncated = false;
   for (let p = 0; p < paragraphs.length; p++) {
-    if (shouldStop?.()) {
-      truncated = true;
-      break;
-    }
     for (const n of numbersIn(paragraphs[p])) numbers.add(n);
     for (const n of namesIn(paragraphs[p])) names.add(n);
     for (const text of splitSentences(paragraphs[p])) {
@@ -65,7 +57,7 @@ export function prepareStanceBody(paragraphs: string[], idf: Idf, shouldStop?: S
   const { vector, norm } = weigh(tf, idf);
   const cues = { refute: 0, hedge: 0, confirm: 0, report: 0, negation: 0 };
   for (const s of sentences) for (const k of Object.keys(cues) as CueGroup[]) cues[k] += s.cues[k];
-  return { body: { sentences, vector, norm, stems: allStems, bigrams, numbers, names, wordCount, cues }, truncated };
+  return { sentences, vector, norm, stems: allStems, bigrams, numbers, names, wordCount, cues };
 }
 
 /** Sublinear tf times idf, with the vector's length. */

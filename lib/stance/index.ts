@@ -1,5 +1,5 @@
 import type { Finding } from '../types';
-import { prepareStanceBody, type StanceBody, type StopCheck } from './body';
+import { prepareStanceBody, type StanceBody } from './body';
 import { pairFeatures, DENSE_FEATURES, type PairFeatures } from './features';
 import { prepareStanceHeadline, type StanceHeadline } from './headline';
 import { idfFunction, type Idf, type IdfTable } from './idf';
@@ -12,7 +12,7 @@ import shippedModel from './weights.json';
 export interface StanceKit {
   idf: Idf;
   model: StanceModel | null;
-  prepareBody(paragraphs: string[], shouldStop?: StopCheck): { body: StanceBody; truncated: boolean };
+  prepareBody(paragraphs: string[]): StanceBody;
   prepareHeadline(headline: string): StanceHeadline;
   features(head: StanceHeadline, body: StanceBody, findings: Finding[]): PairFeatures;
   /** Verdict probabilities (offsets applied); null without a model. */
@@ -28,7 +28,7 @@ export function createStanceKit(table: IdfTable, model: StanceModel | null): Sta
   return {
     idf,
     model,
-    prepareBody: (paragraphs, shouldStop) => prepareStanceBody(paragraphs, idf, shouldStop),
+    prepareBody: (paragraphs) => prepareStanceBody(paragraphs, idf),
     prepareHeadline: (headline) => prepareStanceHeadline(headline, idf),
     features: (head, body, findings) => pairFeatures(head, body, findings),
     probabilities(features) {

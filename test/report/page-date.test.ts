@@ -57,8 +57,16 @@ describe('headline segments', () => {
     ]);
   });
 
+  test('a predicate the analyser normalised is marked by the words the headline kept', () => {
+    const segments = headlineSegments({ ...claim, predicate: 'will reverse', object: 'new North Korea sanctions' });
+    expect(segments.filter((s) => s.part).map((s) => [s.part, s.text])).toEqual([
+      ['who', 'Trump'],
+      ['what', 'reverse new North Korea sanctions'],
+    ]);
+  });
+
   test('parts the headline does not contain are left out', () => {
-    const segments = headlineSegments({ ...claim, subject: 'Kim Jong Un', predicate: null });
+    const segments = headlineSegments({ ...claim, subject: 'Kim Jong Un', predicate: null, object: 'tariffs' });
     expect(segments).toEqual([{ text: claim.headline, part: null }]);
   });
 });

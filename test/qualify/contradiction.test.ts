@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { detectContradiction } from '../../lib/qualify/contradiction';
+import { FILLER, run } from './pair';
+
+const SANCTIONS = "Trump, parting with Treasury, says he'll reverse new North Korea sanctions";
+const SHARK = 'Shark swims down flooded Houston highway';
+const DEATH = 'Actor Jack Smith dies at 62';
+const BEATS = 'Apple to buy Beats for $3.2 billion';
+
+describe('contradiction: fires', () => {
+  test.each([
+    [SHARK, 'The photo of the shark on the Houston highway is fake.'],
+    [SHARK, 'The image, which spread quickly on Twitter, turned out to be a hoax.'],
+    [SHARK, 'Fact-checkers debunked the shark photo within hours.'],
+    [BEATS, 'Apple denied the report that it would buy Beats.'],
+    [DEATH, 'Jack Smith is alive and well, his publicist said on Monday.'],
+    [SANCTIONS, 'A National Security Council official said later Friday that the sanctions Mr. Trump is pulling back are not the ones that were just imposed.'],
+    [SANCTIONS, 'Mr. Trump did not reverse the North Korea sanctions, the Treasury said.'],
+    ['Government will ban energy drinks', 'The government has no plans to ban energy drinks, a minister said.'],
+  ])('%s | %s', (headline, sentence) => {
+    const findings = run(detectContradiction, headline, [...FILLER, sentence]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.text).toBe(sentence);
+    expect(findings[0]!.strength).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('contradiction: near misses', () => {
+  test.each([
+    // a denial of something else
+    [BEATS, 'The mayor denied any wrongdoing in the zoning case.'],
+    // a negation of another verb, in a sentence naming the headline's people
+    [SANCTIONS, "Mr. Trump's first summit with Kim in Singapore did not result in any tangible steps."],
+    // "fake" about something else
+    [SHARK, 'Police warned shoppers about fake designer handbags.'],
+    // "alive" when the headline is not about a death
+    [BEATS, 'Music streaming is alive and well, analysts say.'],
+  ])('%s | %s', (headline, sentence) => {
+    expect(run(detectContradiction, headline, [...FILLER, sentence])).toEqual([]);
+  });
+
+  test('a body agreeing with a negated headline is no contradiction', () => {
+    expect(run(detectContradiction, 'Apple will not buy Beats', ['Apple did not buy Beats, the company said.'])).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { detectHedge } from '../../lib/qualify/hedge';
+import { FILLER, run } from './pair';
+
+const BAN = 'Government will ban energy drinks for children';
+const SPLIT = 'Pop star splits from husband';
+const CUTS = 'Apple cuts 400 jobs';
+
+describe('hedge: fires', () => {
+  test.each([
+    [BAN, 'The government is considering a ban on the sale of energy drinks to children.'],
+    [BAN, 'Ministers could ban energy drinks for under-16s, officials said.'],
+    [BAN, 'A proposal to ban energy drinks will be put out for consultation.'],
+    [BAN, 'The ban on energy drinks would take effect only if approved by parliament.'],
+    [SPLIT, 'The pop star reportedly split from her husband last month.'],
+    [CUTS, 'Apple is expected to cut about 400 jobs, people familiar with the plans said.'],
+    [CUTS, 'Apple may cut jobs in its retail division.'],
+  ])('%s | %s', (headline, sentence) => {
+    const findings = run(detectHedge, headline, [...FILLER, sentence]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.text).toBe(sentence);
+  });
+});
+
+describe('hedge: near misses', () => {
+  test.each([
+    // "could" about something else
+    [BAN, 'Forecasters said the storm could bring heavy rain on Friday.'],
+    // the month of May
+    [CUTS, 'Apple cut the 400 jobs in May, the company said.'],
+    // firm wording
+    [BAN, 'The government banned energy drinks for children on Monday.'],
+    // the headline is already hedged: the body's "could" is no weaker
+    ['Government may ban energy drinks', 'Ministers could ban energy drinks for under-16s.'],
+  ])('%s | %s', (headline, sentence) => {
+    expect(run(detectHedge, headline, [...FILLER, sentence])).toEqual([]);
+  });
+});
+
+test('a hedge on the headline verb weighs more than one elsewhere in a related sentence', () => {
+  const [onVerb] = run(detectHedge, BAN, ['Ministers could ban energy drinks for children.']);
+  const [elsewhere] = run(detectHedge, BAN, ['Energy drinks for children could become more expensive under the ban.']);
+  expect(onVerb!.strength).toBeGreaterThan(elsewhere?.strength ?? 0);
+});

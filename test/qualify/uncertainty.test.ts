@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { detectUncertainty } from '../../lib/qualify/uncertainty';
+import { FILLER, run } from './pair';
+
+const SANCTIONS = "Trump says he'll reverse new North Korea sanctions";
+const VIDEO = 'ISIS video shows beheading of American journalist';
+
+describe('uncertainty: fires', () => {
+  test.each([
+    [SANCTIONS, 'It is unclear what sanctions Mr. Trump was referring to.'],
+    [SANCTIONS, 'It was not immediately clear which North Korea sanctions the president meant.'],
+    [VIDEO, 'The video could not be independently verified.'],
+    [VIDEO, 'The authenticity of the ISIS video has not been independently confirmed.'],
+    [VIDEO, 'It is not known whether the journalist in the video is American.'],
+    [SANCTIONS, 'Whether Mr. Trump will actually reverse the sanctions remains to be seen.'],
+    ['Vaccine causes autism, parents say', 'There is no evidence that the vaccine causes autism.'],
+    [SANCTIONS, 'The White House did not say which sanctions would be lifted.'],
+  ])('%s | %s', (headline, sentence) => {
+    const findings = run(detectUncertainty, headline, [...FILLER, sentence]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.text).toBe(sentence);
+    expect(findings[0]!.kind).toBe('uncertainty');
+    expect(findings[0]!.strength).toBeGreaterThan(0.3);
+  });
+});
+
+describe('uncertainty: near misses', () => {
+  test.each([
+    // the cue, but nothing of the headline
+    [SANCTIONS, 'The rules for parking downtown are unclear to many drivers.'],
+    // the headline's words, no doubt
+    [SANCTIONS, 'Mr. Trump said he would reverse the sanctions on Friday.'],
+    // "known" as praise, not doubt
+    [SANCTIONS, 'Mr. Trump is known for announcing policy on Twitter.'],
+    [VIDEO, 'The journalist was known for his reporting from Syria.'],
+  ])('%s | %s', (headline, sentence) => {
+    expect(run(detectUncertainty, headline, [...FILLER, sentence])).toEqual([]);
+  });
+});
+
+test('names the headline words and quotes the clause in the explanation', () => {
+  const [finding] = run(detectUncertainty, SANCTIONS, ['It is unclear what sanctions Mr. Trump was referring to.']);
+  expect(finding!.headlinePart).toBe('new North Korea sanctions');
+  expect(finding!.explanation).toContain('It is unclear what sanctions Mr. Trump was referring to');
+  expect(finding!.explanation).toContain('new North Korea sanctions');
+});
+
