@@ -95,7 +95,7 @@ export function App() {
     <>
       <PopupHeader
         busy={result.state === 'checking'}
-        onRecheck={tab && result.state !== 'restricted' ? () => void run(tabId, true) : undefined}
+        onRecheck={tab && result.state === 'done' ? () => void run(tabId, true) : undefined}
         onOpenInTab={tab && !tab.inTab && tabId !== null ? () => void openInTab() : undefined}
         onOpenSettings={() => void browser.runtime.openOptionsPage()}
       />

@@ -240,6 +240,32 @@ describe.skipIf(!available)('Fine Print in Chromium', () => {
     await popup.close();
   });
 
+  test('the options page lists checked articles, saves settings and clears the list', async () => {
+    const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    const options = await ext.context.newPage();
+    await options.setViewportSize({ width: 760, height: 900 });
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const entry = options.locator('.history li', { hasText: 'Trump, parting with Treasury' });
+    await entry.waitFor();
+    expect(await entry.locator('[data-verdict]').count()).toBe(1);
+    await options.screenshot({ path: screenshotPath('options.png'), fullPage: true });
+    await options.evaluate(axe);
+    const serious = await options.evaluate(async () => {
+      const result = await (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run();
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(serious).toEqual([]);
+    await options.getByRole('checkbox', { name: 'Hedged' }).uncheck();
+    await options.getByText('Saved. The next check uses these settings.').waitFor();
+    const stored = await options.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { kinds: Record<string, boolean> }>> } } } }).chrome.storage.local.get('settings'),
+    );
+    expect(stored.settings.kinds.hedge).toBe(false);
+    await options.getByRole('button', { name: 'Clear the list' }).click();
+    await options.getByText('No articles checked yet.').waitFor();
+    await options.close();
+  });
+
   test('the extension makes no network request of its own', () => {
     const foreign = ext.requests.filter(
       (url) => !url.startsWith(`${server.origin}/`) && !url.startsWith(`chrome-extension://${ext.extensionId}/`) && !url.startsWith('blob:'),
