@@ -32,22 +32,22 @@ export function createBatchAnalyzer(options: BatchOptions = {}): BatchAnalyzer {
   const cache = new Map<string, PreparedBody>();
   const claims = new Map<string, Claim>();
   const run = (input: AnalysisInput, bodyKey: string): DetailedAnalysis => {
-      // notes are prepared with the body, so they are part of what makes it the same body
-      const key = `${bodyKey}\u0000${input.notes.map((n) => `${n.kind}:${n.text}`).join('\u0000')}`;
-      let prepared = cache.get(key);
-      if (!prepared) {
-        prepared = prepareBody(boundedInput(input, budget).input);
-        if (cache.size >= maxBodies) cache.delete(cache.keys().next().value as string);
-        cache.set(key, prepared);
-      }
-      const headline = boundedInput({ ...input, paragraphs: [] }, budget).input.headline;
-      let claim = claims.get(headline);
-      if (!claim) {
-        claim = readClaim(headline);
-        if (claims.size >= maxHeadlines) claims.delete(claims.keys().next().value as string);
-        claims.set(headline, claim);
-      }
-      return analyzeInDetail(input, { ...analyzeOptions, prepared, claim });
+    // notes are prepared with the body, so they are part of what makes it the same body
+    const key = `${bodyKey}\u0000${input.notes.map((n) => `${n.kind}:${n.text}`).join('\u0000')}`;
+    let prepared = cache.get(key);
+    if (!prepared) {
+      prepared = prepareBody(boundedInput(input, budget).input);
+      if (cache.size >= maxBodies) cache.delete(cache.keys().next().value as string);
+      cache.set(key, prepared);
+    }
+    const headline = boundedInput({ ...input, paragraphs: [] }, budget).input.headline;
+    let claim = claims.get(headline);
+    if (!claim) {
+      claim = readClaim(headline);
+      if (claims.size >= maxHeadlines) claims.delete(claims.keys().next().value as string);
+      claims.set(headline, claim);
+    }
+    return analyzeInDetail(input, { ...analyzeOptions, prepared, claim });
   };
   return {
     analyze: (input, bodyKey) => run(input, bodyKey).analysis,

@@ -1,7 +1,9 @@
 import { readClaim } from './claim/index';
 import { buildContext, prepareBody, type PreparedBody } from './qualify/context';
 import { detectFindings } from './qualify/index';
+import { wholeClaim } from './qualify/headline-part';
 import { detectUnaddressed } from './qualify/unaddressed';
+import { modelEvidence } from './stance/evidence';
 import type { StanceBody } from './stance/body';
 import type { PairFeatures } from './stance/features';
 import { shippedStanceKit, type StanceKit } from './stance/index';
@@ -94,14 +96,33 @@ export function analyzeInDetail(full: AnalysisInput, options: AnalyzeOptions = {
     prepared,
     unrelated: probabilities ? probabilities.unaddressed : null,
   });
-  const findings = unaddressed ? [...detected, unaddressed] : detected;
+  const withReason = probabilities ? [...detected, ...modelReason(probabilities, detected, features, prepared, claim, input)] : detected;
+  const findings = unaddressed ? [...withReason, unaddressed] : withReason;
   const { verdict, summary } = decideVerdict({ input, claim, findings, probabilities });
-  const shown = verdict === 'unaddressed' ? findings : detected;
+  const shown = verdict === 'unaddressed' ? findings : withReason;
   return {
     analysis: { claim, verdict, summary, findings: ordered(shown, verdict, input), truncated },
     features,
     probabilities,
   };
+}
+
+/**
+ * When the model's choice is contradicted or qualified but no detector showed why, the sentence
+ * near the claim that carries the model's cue is shown instead (see stance/evidence.ts).
+ */
+function modelReason(
+  p: VerdictProbabilities,
+  detected: Finding[],
+  features: PairFeatures,
+  prepared: PreparedBody,
+  claim: Claim,
+  input: AnalysisInput,
+): Finding[] {
+  const top = (Object.keys(p) as Verdict[]).reduce((a, b) => (p[b] > p[a] ? b : a));
+  if ((top !== 'contradicted' && top !== 'qualified') || supportFor(top, detected, input).length > 0) return [];
+  const reason = modelEvidence(top, features.ranked, prepared, wholeClaim(claim), p[top]);
+  return reason ? [reason] : [];
 }
 
 /**

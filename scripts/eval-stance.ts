@@ -6,6 +6,7 @@
  * --kfold K also cross-validates the model alone over K folds of bodies.
  */
 import { fileURLToPath } from 'node:url';
+import { analyze } from '../lib/analyze';
 import { createBatchAnalyzer } from '../lib/analyze-batch';
 import { shippedStanceKit, createStanceKit } from '../lib/stance/index';
 import { STANCE_OF_VERDICT, STANCES, VERDICT_OF_STANCE } from '../lib/stance/labels';
@@ -62,6 +63,31 @@ function heldOutEval(pairs: Fnc1Pair[], bodies: Map<number, string>) {
   printScores('model alone (its top class, before the findings check)', confusion(gold, modelOnly, 4));
 }
 
+/** Median time of one full analysis of the held-out body nearest 2,000 words, compromise loaded. */
+function articleTiming(pairs: Fnc1Pair[], bodies: Map<number, string>) {
+  const words = (id: number) => (bodies.get(id) ?? '').split(/\s+/).length;
+  const pair = pairs.reduce((best, p) => (Math.abs(words(p.bodyId) - 2000) < Math.abs(words(best.bodyId) - 2000) ? p : best));
+  const input = pairInput(pair, bodies);
+  const kit = shippedStanceKit();
+  const median = (f: () => void) => {
+    f();
+    const times = Array.from({ length: 15 }, () => {
+      const t = performance.now();
+      f();
+      return performance.now() - t;
+    }).sort((a, b) => a - b);
+    return times[7].toFixed(1);
+  };
+  const whole = median(() => analyze(input, { budgetMs: 10_000 }));
+  const stance = median(() => {
+    const body = kit.prepareBody(input.paragraphs);
+    kit.probabilities(kit.features(kit.prepareHeadline(input.headline), body, []));
+  });
+  process.stdout.write(
+    `one article of ${words(pair.bodyId)} words: ${whole} ms median for the whole analysis (claim, detectors, model); ${stance} ms of it is the stance features and model\n`,
+  );
+}
+
 function kfold(k: number, pairs: Fnc1Pair[], data: Parameters<typeof examplesOf>[1]) {
   process.stdout.write(`\n${k}-fold cross-validation by body (model alone; each fold trains on the other folds' bodies, offsets tuned inside them; idf from all bodies)\n`);
   const kit = createStanceKit(idfTableOf(pairs, data), null);
@@ -95,6 +121,7 @@ function main() {
   const limit = valueOf('--limit');
   const heldOut = data.pairs.filter((p) => isHeldOut(p.bodyId));
   heldOutEval(limit ? heldOut.slice(0, limit) : heldOut, data.bodies);
+  articleTiming(heldOut, data.bodies);
   const k = valueOf('--kfold');
   if (k && k >= 2) kfold(k, data.pairs, data);
 }

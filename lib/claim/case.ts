@@ -1,4 +1,4 @@
-import { nlp } from '../nlp/load';
+import { LEXICON } from '../nlp/load';
 import { STOPWORDS } from '../text/stopwords';
 
 /**
@@ -33,5 +33,4 @@ export function isOrdinaryWord(lower: string): boolean {
   return false;
 }
 
-const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;
 const PROPER_TAGS = /Person|Place|Country|City|Region|Organization|ProperNoun|FirstName|LastName|Honorific|Demonym/;

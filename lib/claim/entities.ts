@@ -1,4 +1,4 @@
-import type { Doc } from '../nlp/load';
+import { type Doc, LEXICON } from '../nlp/load';
 import { STOPWORDS } from '../text/stopwords';
 import { isOrdinaryWord } from './case';
 
@@ -27,7 +27,7 @@ export function readEntities(doc: Doc, text: string, casedText: string): Entitie
   const places = clean(doc.places().out('array'));
   const organizations = clean(doc.organizations().out('array'));
   const known = [...people, ...places, ...organizations].map((s) => s.toLowerCase());
-  for (const name of properNames(doc, casedText)) {
+  for (const name of properNames(casedText)) {
     const lower = name.toLowerCase();
     if (known.some((k) => k.includes(lower) || lower.includes(k))) continue;
     const at = text.indexOf(name);
@@ -47,7 +47,7 @@ export function readEntities(doc: Doc, text: string, casedText: string): Entitie
 // dictionary word opening the headline ("Man", "Police") is not a name
 const CAPITALISED_RUN = /(?<![\p{L}'])\p{Lu}[\p{L}'.&-]*(?:\s+(?:of\s+|de\s+|al-)?\p{Lu}[\p{L}'.&-]*)*/gu;
 
-function properNames(doc: Doc, casedText: string): string[] {
+function properNames(casedText: string): string[] {
   const out: string[] = [];
   for (const m of casedText.matchAll(CAPITALISED_RUN)) {
     let name = m[0].replace(/['\u2019]s$/, '').replace(/[,.:;!?"]+$/, '');
@@ -56,7 +56,7 @@ function properNames(doc: Doc, casedText: string): string[] {
       const [first, ...rest] = name.split(/\s+/);
       if (isOrdinaryWord(first!.toLowerCase()) || STOPWORDS.has(first!.toLowerCase())) name = rest.join(' ');
     }
-    if (name.length > 1 && !STOPWORDS.has(name.toLowerCase()) && !doc.match(name).has('#Demonym')) out.push(name);
+    if (name.length > 1 && !STOPWORDS.has(name.toLowerCase()) && LEXICON[name.toLowerCase()] !== 'Demonym') out.push(name);
   }
   return out;
 }

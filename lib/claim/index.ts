@@ -16,13 +16,14 @@ const PRONOUN = /^(he|she|it|they|we|i)(?:'ll|'s|'d|'re)?$/i;
 /** What a headline claims: who, does what, to what, how firmly, with which figures and words. */
 export function readClaim(headline: string): Claim {
   const text = normalizeText(headline);
-  const { source, claim } = readAttribution(unTitleCase(text));
-  const claimDoc = nlp(claim);
-  const parts = readParts(claimDoc, claim);
+  const cased = unTitleCase(text);
+  const { source, claim } = readAttribution(cased);
+  // one parse of the whole headline serves the parts and the names
+  const doc = nlp(cased);
+  const parts = readParts(doc, claim);
   const subject = parts.subject && PRONOUN.test(parts.subject) && source ? stripAppositive(source) : parts.subject;
   const modality = readModality(claim, parts.toFuture);
-  const cased = unTitleCase(text);
-  const entities = readEntities(nlp(cased), text, cased);
+  const entities = readEntities(doc, text, cased);
   return {
     headline,
     subject: asWritten(subject, text),

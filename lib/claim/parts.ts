@@ -1,4 +1,5 @@
 import type { Doc } from '../nlp/load';
+import { verbGroups } from '../nlp/verbs';
 
 export interface ClaimParts {
   subject: string | null;
@@ -14,18 +15,17 @@ export interface ClaimParts {
 const OBJECT_END = /\s*(?:,(?!\d)|;|:|\s-\s|\s(?:as|after|amid|while|because|but|despite|following|before|since|when|over|says|said|report)\s).*$/i;
 
 /**
- * Subject, main verb phrase and object of a claim, by the first finite verb compromise finds
- * (gerunds in a side clause such as ", parting with Treasury," are skipped).
+ * Subject, main verb phrase and object of a claim, by the first finite verb compromise tags in
+ * it (gerunds in a side clause such as ", parting with Treasury," are skipped). `doc` may be
+ * the parse of the whole headline: verbs outside the claim are not found in it and pass by.
  */
 export function readParts(doc: Doc, claim: string): ClaimParts {
-  const verbs = doc.verbs();
   let from = 0;
-  for (let i = 0; i < verbs.length; i++) {
-    const verb = verbs.eq(i);
-    const found = locate(claim, verb.text('text'), from);
+  for (const verb of verbGroups(doc)) {
+    const found = locate(claim, verb.text, from);
     if (!found) continue;
     from = found.end;
-    if (verb.has('#Gerund') && !verb.has('(is|are|was|were|be|been)')) continue;
+    if (verb.gerund) continue;
     let subject = claim.slice(0, found.start).trim();
     let predicate = claim.slice(found.start, found.end);
     // "he'll reverse": the contraction's "will" belongs to the predicate
@@ -46,7 +46,7 @@ export function readParts(doc: Doc, claim: string): ClaimParts {
       subject: tidy(subject),
       predicate: tidy(predicate),
       object: tidy(object),
-      pastVerb: verb.has('#PastTense') && !verb.has('(#Modal|will|have|has)'),
+      pastVerb: verb.past,
       toFuture,
     };
   }

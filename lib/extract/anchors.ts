@@ -46,8 +46,9 @@ export function anchorer(doc: Document): (el: Element | null, quote: string) => 
     walk(el);
     return first < 0 ? [0, 0] : [first, last];
   };
-  return (el, quote) => {
-    if (!el || !quote) return null;
+  return (el, text) => {
+    if (!el || !text) return null;
+    const quote = asOnPage(el, text);
     const holder = deepestHolder(el, quote);
     const [start, end] = span(holder);
     const inner = fold(all.slice(start, end));
@@ -56,6 +57,17 @@ export function anchorer(doc: Document): (el: Element | null, quote: string) => 
     const after = fold(`${inner.slice(at + quote.length)} ${all.slice(end, end + 4 * CONTEXT)}`);
     return { path: pathOf(holder), quote, prefix: before.slice(-CONTEXT).trimStart(), suffix: after.slice(0, CONTEXT).trimEnd() };
   };
+}
+
+/**
+ * The text as the page's own text nodes run: extraction puts a space at a <br> or between
+ * cells where the page has none, so the quote is matched again ignoring those spaces.
+ */
+function asOnPage(el: Element, text: string): string {
+  const page = fold((el.parentElement ?? el).textContent);
+  if (page.includes(text)) return text;
+  const loose = new RegExp(text.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s?'));
+  return loose.exec(page)?.[0] ?? text;
 }
 
 /**

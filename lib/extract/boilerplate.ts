@@ -24,6 +24,8 @@ const BOILERPLATE: RegExp[] = [
   /^(?:photo|photograph|image|picture|illustration|video|credit|source)s?(?: by)?\s*:\s*.{0,80}$/i,
   // "(Getty Images)" / "(AP Photo/Susan Walsh)" / "REUTERS/Kevin Lamarque"
   /^\(?(?:getty images|reuters|ap photo|afp|epa|shutterstock|ap|pa)(?:[/ ][^)]{0,60})?\)?$/i,
+  // "Smoke hangs over the skyline on Thursday. (AP Photo/Ted Warren)": a caption ending in its credit
+  /^.{0,300}\((?:ap|afp|reuters|getty|epa|pa|upi|xinhua)\b[^()]{0,60}\)$/i,
   // "© 2019 CBS Interactive Inc. All Rights Reserved." / "Copyright 2020 The Associated Press."
   /^(?:©|\(c\)|copyright (?:©|\(c\)|\d{4})).{0,160}$/i,
   // "All rights reserved."
@@ -34,6 +36,8 @@ const BOILERPLATE: RegExp[] = [
   /^(?=.{0,90}$)(?:first )?(?:published|updated|posted|last updated|last modified)\b.*(?:\d|ago)/i,
   // "March 3, 2022 at 5:14 p.m. EST" / "Tue 3 Mar 2020 06.00 GMT": a bare dateline
   /^(?:[a-z]{3,9},? )?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \w{3,9}\.? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$/i,
+  // "A version of this article appears in print on May 10, 2023, Section B, Page 1"
+  /^a version of this (?:article|story|review) appear(?:s|ed) in print\b/i,
   // "Listen to this article" / "Reading time: 4 minutes"
   /^(?:listen to (?:this|the) (?:article|story)|reading time:?\s*\d+\s*min.*|\d+\s*min(?:ute)?s? read)$/i,
 ];

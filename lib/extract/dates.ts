@@ -3,7 +3,7 @@ const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 // "7:45 PM", "7:45 p.m.", "11 a.m."
 const TIME = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?/i;
 // "March 22, 2019" / "March 22"
-const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`, 'i');
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`, 'i');
 // "22 March 2019"
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})\s+${MONTH}(?:,?\s+(\d{4}))?`, 'i');
 // "2019-03-22"
@@ -31,7 +31,7 @@ export function dateIn(text: string, pageDate?: string | null): string | null {
   if (iso) {
     if (iso[4]) return `${iso[1]}-${iso[2]}-${iso[3]}T${iso[4]}:${iso[5]}`;
     return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  } else if (md && Number(md[2]) <= 31) {
+  } else if (md && Number(md[2]) <= 31 && !(dm && dm.index < md.index)) {
     [written, month, day, year] = [md[0], MONTHS.indexOf(md[1].slice(0, 3).toLowerCase()) + 1, Number(md[2]), md[3]];
   } else if (dm && Number(dm[1]) <= 31) {
     [written, month, day, year] = [dm[0], MONTHS.indexOf(dm[2].slice(0, 3).toLowerCase()) + 1, Number(dm[1]), dm[3]];

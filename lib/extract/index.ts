@@ -60,7 +60,7 @@ function extract(doc: Document, url: string | null): ExtractResult {
     kept.push({ text, original, order: original ? run.orderOf(original) : -1 });
   }
   while (kept.length > 1 && isAuthorBio(kept[kept.length - 1].text)) kept.pop();
-  if (total < MIN_STORY_CHARS || linkShare(run.content) > 0.5) return NO_ARTICLE;
+  if (total < MIN_STORY_CHARS || linkShare(run.content) > 0.5 || !isProse(kept.map((p) => p.text).join(' '))) return NO_ARTICLE;
   const anchor = anchorer(doc);
   const paragraphs: Paragraph[] = kept.map((p) => ({ text: p.text, anchor: anchor(p.original, p.text) }));
   // Notes before or after every paragraph of real length sit at the top or bottom.
@@ -93,6 +93,12 @@ function linkShare(content: Element): number {
   const all = fold(textIn(content)).length;
   const linked = Array.from(content.querySelectorAll('a')).reduce((n, a) => n + fold(textIn(a)).length, 0);
   return all ? linked / all : 1;
+}
+
+/** Mostly letters, digits and spaces: a binary file read as text is not. */
+function isProse(text: string): boolean {
+  const plain = text.match(/[\p{L}\p{N}\s.,;:'"’“”()-]/gu)?.length ?? 0;
+  return plain / text.length > 0.85 && (text.match(/\uFFFD/g)?.length ?? 0) < text.length / 100;
 }
 
 /** A short block that is one link and nothing else: a section label or a "read more" link. */

@@ -20,11 +20,19 @@ function cleanByline(text: string | null | undefined): string | null {
 }
 
 export function bylineOf(doc: Document, ld: Json | null, readabilityByline?: string | null): string | null {
-  const names = ld ? namesIn(ld.author ?? ld.creator) : [];
+  const names = ld ? namesIn(people(ld.author ?? ld.creator)) : [];
   if (names.length) return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
-  const visible = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author-name, .article-byline');
-  return cleanByline(meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author'))
-    ?? cleanByline(readabilityByline) ?? cleanByline(visible?.textContent);
+  const visible = doc.querySelector('[class*="byline" i], [data-component="byline-block"], [rel="author"], [itemprop="author"], .author-name');
+  // "By Alex Turner" + "Health correspondent": the first part names the author.
+  const first = visible?.firstElementChild && /^by\s/i.test(fold(visible.firstElementChild.textContent)) ? visible.firstElementChild : visible;
+  return cleanByline(meta(doc, 'author', 'byl', 'parsely-author', 'sailthru.author'))
+    ?? cleanByline(first?.textContent) ?? cleanByline(readabilityByline);
+}
+
+/** Authors that are people; a news organisation named as author is no byline. */
+function people(value: unknown): unknown[] {
+  const list = Array.isArray(value) ? value : value == null ? [] : [value];
+  return list.filter((a) => !(a && typeof a === 'object' && /Organization/.test(String((a as Json)['@type']))));
 }
 
 /** The first <time datetime> whose class or surrounding label says it is an update, or not. */

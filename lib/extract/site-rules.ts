@@ -25,6 +25,8 @@ export const SITE_RULES: SiteRules = {
     '#comments, .comments, #disqus_thread, [class*="comment-list" i]',
     // author bio boxes at the end of WordPress and Arc stories
     '[class*="author-bio" i], [class*="author-box" i], [class*="about-the-author" i]',
+    // captions and photo credits that sit outside a <figure>
+    '[class*="caption" i], [class*="photo-credit" i], [class*="image-credit" i]',
     // print-only and screen-reader-only labels
     '.visually-hidden, .sr-only, .screen-reader-text, [aria-hidden="true"], [hidden]',
   ],

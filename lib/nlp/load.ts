@@ -9,3 +9,6 @@ nlp.extend({ tags: TAGS, words: WORDS });
 
 export { nlp };
 export type Doc = ReturnType<typeof nlp>;
+
+/** compromise's lexicon: lower-case word -> its tag ("north korea" -> Country). */
+export const LEXICON: Readonly<Record<string, string>> = (nlp.world() as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;

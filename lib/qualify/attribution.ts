@@ -1,5 +1,5 @@
 import type { Finding } from '../types';
-import type { QualifyContext } from './context';
+import { type QualifyContext, sentencesMatching } from './context';
 import { anyCue, type Cue, strongestCue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
 import { headlinePartFor, wholeClaim } from './headline-part';
@@ -32,10 +32,9 @@ export function detectAttribution(ctx: QualifyContext): Finding[] {
   const out: Finding[] = [];
   // a headline that already says "sources say" has told the reader as much
   const alreadyAttributed = ctx.claim.attribution !== null;
-  for (const ref of ctx.sentences) {
-    if (ref.source !== 'body') continue;
-    const folded = ctx.body.folded[ref.index]!;
-    if (!PREFILTER.test(folded)) continue;
+  for (const i of sentencesMatching(ctx.body, PREFILTER)) {
+    const ref = ctx.sentences[i]!;
+    const folded = ctx.body.folded[i]!;
     const hit = strongestCue(folded, CUES);
     if (!hit) continue;
     const shared = ctx.shared[ref.index]!;

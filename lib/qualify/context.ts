@@ -1,4 +1,6 @@
 import type { AnalysisInput, Claim, NoteKind, NotePlacement } from '../types';
+import { findNumbers, type NumberMention } from '../claim/numbers';
+import { quotedPhrases } from '../claim/quotes';
 import type { Doc } from '../nlp/load';
 import { foldSameLength } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
@@ -33,6 +35,11 @@ export interface PreparedBody {
   bodyFolded: string;
   /** compromise documents already built for a sentence, by sentence index. */
   docs: Map<number, Doc>;
+  /** Sentence indices each cue pattern matches (see sentencesMatching). */
+  cueIndex: Map<RegExp, number[]>;
+  /** Figures and quotations found in a sentence, by sentence index. */
+  numbers: Map<number, NumberMention[]>;
+  quotes: Map<number, string[]>;
 }
 
 export interface QualifyContext {
@@ -92,7 +99,39 @@ export function prepareBody(input: AnalysisInput): PreparedBody {
     tokens: sentences.map((s) => new Set(contentTokens(s.text))),
     bodyFolded: folded.filter((_, i) => sentences[i]!.source === 'body').join(' '),
     docs: new Map(),
+    cueIndex: new Map(),
+    numbers: new Map(),
+    quotes: new Map(),
   };
+}
+
+/**
+ * Indices of the sentences a cue pattern matches (folded text), worked out once per body: the
+ * cheap pass every detector starts from. Patterns must not be global or sticky.
+ */
+export function sentencesMatching(body: PreparedBody, pattern: RegExp, source: 'body' | 'note' = 'body'): number[] {
+  const key = pattern;
+  let hits = body.cueIndex.get(key);
+  if (!hits) {
+    hits = [];
+    for (let i = 0; i < body.folded.length; i++) if (pattern.test(body.folded[i]!)) hits.push(i);
+    body.cueIndex.set(key, hits);
+  }
+  return hits.filter((i) => body.sentences[i]!.source === source);
+}
+
+/** The figures of one sentence, found once per body. */
+export function numbersOf(body: PreparedBody, index: number): NumberMention[] {
+  let found = body.numbers.get(index);
+  if (!found) body.numbers.set(index, (found = findNumbers(body.sentences[index]!.text)));
+  return found;
+}
+
+/** The quotations of one sentence, found once per body. */
+export function quotesOf(body: PreparedBody, index: number): string[] {
+  let found = body.quotes.get(index);
+  if (!found) body.quotes.set(index, (found = quotedPhrases(body.sentences[index]!.text)));
+  return found;
 }
 
 /**

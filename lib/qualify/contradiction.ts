@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import { stem } from '../text/stem';
-import type { QualifyContext, SentenceRef } from './context';
+import { type QualifyContext, type SentenceRef, sentencesMatching } from './context';
 import { anyCue, type Cue, strongestCue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
 import { headlinePartFor, wholeClaim } from './headline-part';
@@ -26,6 +26,8 @@ const PREFILTER = anyCue(CUES);
 // "did not reverse", "never said", "no longer", "was not": a negation that may fall on the claim
 const NEGATION = /\b(?:not|never|no longer|n't)\b|n't\b/;
 // "the sanctions Mr. Trump is pulling back are not the ones just imposed"
+// "did not (immediately) reverse the sanctions": up to four words after a negation
+const NEGATED_WORDS = /(?:\bnot|\bnever|\bno longer|n't)\s+((?:[a-z]+\s?){1,4})/g;
 const NOT_THE_SAME = /\b(?:is|are|was|were) not (?:the|those|these|that|what)\b/;
 const DEATH = /\b(?:dead|die|died|dies|death|kill|killed|killing|slain|murdered|passed away|suicide)\b/;
 const CAP = 3;
@@ -34,12 +36,13 @@ const CAP = 3;
 export function detectContradiction(ctx: QualifyContext): Finding[] {
   const out: Finding[] = [];
   const headlineFolded = ctx.claim.headline.toLowerCase();
-  for (const ref of ctx.sentences) {
-    if (ref.source !== 'body') continue;
-    const folded = ctx.body.folded[ref.index]!;
-    const cueHit = PREFILTER.test(folded) ? strongestCue(folded, CUES) : null;
-    const negated = !ctx.claim.negated && NEGATION.test(folded);
-    if (!cueHit && !negated) continue;
+  const cued = new Set(sentencesMatching(ctx.body, PREFILTER));
+  const negations = ctx.claim.negated ? [] : sentencesMatching(ctx.body, NEGATION);
+  const candidates = [...new Set([...cued, ...negations])].sort((a, b) => a - b);
+  for (const i of candidates) {
+    const ref = ctx.sentences[i]!;
+    const folded = ctx.body.folded[i]!;
+    const cueHit = cued.has(i) ? strongestCue(folded, CUES) : null;
     const shared = ctx.shared[ref.index]!;
     const aboutClaim = refersToClaim(folded);
     if (shared.length === 0 && !aboutClaim) continue;
@@ -64,6 +67,9 @@ function negatedClaim(ctx: QualifyContext, ref: SentenceRef, shared: string[]): 
   if (NOT_THE_SAME.test(folded) && shared.length >= 2) {
     return { says: 'says it is not what the headline says', at: folded.search(NOT_THE_SAME), strength: 0.7 };
   }
+  // cheap look first: a word of the claim within a few words after the negation
+  const after = [...folded.matchAll(NEGATED_WORDS)].flatMap((m) => m[1]!.split(' ').map(stem));
+  if (!after.some((w) => keys.has(w))) return null;
   const phrases = verbPhrases(ctx, ref.index);
   if (phrases) {
     const hit = phrases.find((p) => p.negative && (ctx.terms.predicate.has(p.head) || (keys.has(p.head) && shared.length >= 2)));
@@ -71,10 +77,9 @@ function negatedClaim(ctx: QualifyContext, ref: SentenceRef, shared: string[]): 
     const at = Math.max(0, folded.indexOf(hit.text.toLowerCase().split(' ')[0]!));
     return { says: 'says it did not happen', at, strength: ctx.terms.predicate.has(hit.head) ? 0.8 : 0.6 };
   }
-  // budget spent: the word right after the negation
-  const m = folded.match(/\b(?:not|never|no longer|n't)\s+(?:\w+ly\s+)?(\w+)/);
-  if (!m || !ctx.terms.predicate.has(stem(m[1]!))) return null;
-  return { says: 'says it did not happen', at: m.index!, strength: 0.7 };
+  // budget spent: the claim's verb among the words after the negation
+  if (!after.some((w) => ctx.terms.predicate.has(w))) return null;
+  return { says: 'says it did not happen', at: folded.search(NEGATION), strength: 0.6 };
 }
 
 function finding(ctx: QualifyContext, ref: SentenceRef, shared: string[], says: string, at: number, strength: number): Finding {

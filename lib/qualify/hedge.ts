@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import { modalityRank } from '../claim/modality';
-import type { QualifyContext } from './context';
+import { type QualifyContext, sentencesMatching } from './context';
 import { anyCue, type Cue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
 import { verbPhrases } from './verbs';
@@ -36,10 +36,9 @@ export function detectHedge(ctx: QualifyContext): Finding[] {
   const claimRank = modalityRank(claim.modality);
   if (claimRank <= 0) return [];
   const out: Finding[] = [];
-  for (const ref of ctx.sentences) {
-    if (ref.source !== 'body') continue;
-    const folded = ctx.body.folded[ref.index]!;
-    if (!PREFILTER.test(folded)) continue;
+  for (const i of sentencesMatching(ctx.body, PREFILTER)) {
+    const ref = ctx.sentences[i]!;
+    const folded = ctx.body.folded[i]!;
     const shared = ctx.shared[ref.index]!;
     if (shared.length === 0) continue;
     const hit = weakestCue(folded.replace(MONTH_MAY, ' '), claimRank);

@@ -1,6 +1,6 @@
 import type { ClaimNumber, Finding } from '../types';
-import { findNumbers, type NumberMention } from '../claim/numbers';
-import type { QualifyContext, SentenceRef } from './context';
+import type { NumberMention } from '../claim/numbers';
+import { numbersOf, type QualifyContext, type SentenceRef, sentencesMatching } from './context';
 import { makeFinding } from './finding';
 
 const CAP = 3;
@@ -13,9 +13,8 @@ export function detectNumbers(ctx: QualifyContext): Finding[] {
   const figures = ctx.claim.numbers.filter((n) => n.unit !== 'years old');
   if (figures.length === 0) return [];
   const mentions: { ref: SentenceRef; n: NumberMention }[] = [];
-  for (const ref of ctx.sentences) {
-    if (ref.source !== 'body' || !HAS_NUMBER.test(ctx.body.folded[ref.index]!)) continue;
-    for (const n of findNumbers(ref.text)) mentions.push({ ref, n });
+  for (const i of sentencesMatching(ctx.body, HAS_NUMBER)) {
+    for (const n of numbersOf(ctx.body, i)) mentions.push({ ref: ctx.sentences[i]!, n });
   }
   const out: Finding[] = [];
   for (const figure of figures) {

@@ -1,15 +1,18 @@
 import type { Finding } from '../types';
-import { quotedPhrases } from '../claim/quotes';
 import { contentTokens } from '../text/tokens';
-import type { QualifyContext, SentenceRef } from './context';
+import { type PreparedBody, type QualifyContext, quotesOf, type SentenceRef, sentencesMatching } from './context';
 import { makeFinding } from './finding';
 
 const CAP = 3;
+// the body's letters and digits, worked out once per body
+const bodyLetters = new WeakMap<PreparedBody, string>();
+// folded text has straight quotes only
+const QUOTE_MARK = /["']/;
 
 /** Where the words a headline puts in quotation marks are not what the story quotes. */
 export function detectQuote(ctx: QualifyContext): Finding[] {
   if (ctx.claim.quotes.length === 0) return [];
-  const body = squash(ctx.body.bodyFolded);
+  const body = (bodyLetters.get(ctx.body) ?? bodyLetters.set(ctx.body, squash(ctx.body.bodyFolded)).get(ctx.body))!;
   const out: Finding[] = [];
   for (const quote of ctx.claim.quotes) {
     // the quoted words stand in the story as written
@@ -25,9 +28,9 @@ function closestQuote(ctx: QualifyContext, quote: string): Finding | null {
   const wanted = new Set(contentTokens(quote));
   if (wanted.size === 0) return null;
   let best: { ref: SentenceRef; phrase: string; overlap: number } | null = null;
-  for (const ref of ctx.sentences) {
-    if (ref.source !== 'body' || !/["'\u201C\u2018]/.test(ref.text)) continue;
-    for (const phrase of quotedPhrases(ref.text)) {
+  for (const i of sentencesMatching(ctx.body, QUOTE_MARK)) {
+    const ref = ctx.sentences[i]!;
+    for (const phrase of quotesOf(ctx.body, i)) {
       const overlap = contentTokens(phrase).filter((t) => wanted.has(t)).length / wanted.size;
       if (overlap >= 0.5 && (!best || overlap > best.overlap)) best = { ref, phrase, overlap };
     }

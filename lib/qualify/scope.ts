@@ -1,5 +1,5 @@
 import type { Finding } from '../types';
-import type { QualifyContext } from './context';
+import { type QualifyContext, sentencesMatching } from './context';
 import { anyCue, type Cue, strongestCue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
 import { wholeClaim } from './headline-part';
@@ -37,15 +37,15 @@ export function detectScope(ctx: QualifyContext): Finding[] {
   const headline = ctx.claim.headline.toLowerCase();
   const causal = CAUSAL.test(headline);
   const out: Finding[] = [];
-  for (const ref of ctx.sentences) {
-    if (ref.source !== 'body') continue;
-    const folded = ctx.body.folded[ref.index]!;
-    if (!PREFILTER.test(folded)) continue;
+  // cues the headline itself has not already conceded ("in mice", "linked to")
+  const open = CUES.filter((c) => !headlineSaysItself(headline, c));
+  for (const i of sentencesMatching(ctx.body, PREFILTER)) {
+    const ref = ctx.sentences[i]!;
+    const folded = ctx.body.folded[i]!;
     const shared = ctx.shared[ref.index]!;
     const research = RESEARCH.test(folded);
     if (shared.length === 0 && !research) continue;
-    const cues = CUES.filter((c) => (!c.causal || (causal && research)) && !headlineSaysItself(headline, folded, c));
-    const hit = strongestCue(folded, cues);
+    const hit = strongestCue(folded, causal && research ? open : open.filter((c) => !c.causal));
     if (!hit) continue;
     const part = wholeClaim(ctx.claim);
     const weight = Math.min(1, 0.6 + 0.15 * shared.length + (research ? 0.15 : 0));
@@ -61,11 +61,8 @@ export function detectScope(ctx: QualifyContext): Finding[] {
 }
 
 // a headline that already says "in mice" or "linked to" is not narrowed by the same words
-function headlineSaysItself(headline: string, folded: string, cue: ScopeCue): boolean {
-  const m = cue.pattern.exec(folded);
-  if (!m) return false;
-  const words = m[0].split(/\s+/).filter((w) => w.length > 3);
-  return words.some((w) => headline.includes(w)) || (cue.causal === true && /\b(?:linked|tied|associated)\b/.test(headline));
+function headlineSaysItself(headline: string, cue: ScopeCue): boolean {
+  return cue.pattern.test(headline) || (cue.causal === true && /\b(?:linked|tied|associated|association|link)\b/.test(headline));
 }
 
 /*

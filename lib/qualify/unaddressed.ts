@@ -1,4 +1,5 @@
 import type { StanceBody } from '../stance/body';
+import { positionOf } from '../stance/evidence';
 import type { PairFeatures } from '../stance/features';
 import type { StanceHeadline } from '../stance/headline';
 import type { Idf } from '../stance/idf';
@@ -35,7 +36,6 @@ export function detectUnaddressed(u: UnaddressedInput): Finding | null {
   if (unrelated < 0.5) return null;
   const missing = missingTerms(u);
   const evidence = best && best.coverage > 0 ? best.sentence : u.body.sentences[0];
-  const ref = evidence ? u.prepared.sentences.find((s) => s.source === 'body' && s.paragraph === evidence.paragraph && s.text === evidence.text) : undefined;
   const explanation =
     missing.length > 0
       ? `No sentence in the article mentions ${orList(missing)}`
@@ -45,7 +45,7 @@ export function detectUnaddressed(u: UnaddressedInput): Finding | null {
     source: 'body',
     text: evidence?.text ?? '',
     paragraph: evidence?.paragraph ?? -1,
-    position: ref?.position ?? 0,
+    position: evidence ? positionOf(u.prepared, evidence) : 0,
     headlinePart: u.claim.headline,
     explanation,
     strength: Math.round(unrelated * 100) / 100,

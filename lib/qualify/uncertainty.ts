@@ -1,5 +1,5 @@
 import type { Finding } from '../types';
-import type { QualifyContext } from './context';
+import { type QualifyContext, sentencesMatching } from './context';
 import { anyCue, type Cue, strongestCue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
 import { headlinePartFor } from './headline-part';
@@ -36,10 +36,9 @@ const CAP = 3;
 /** Where the story says what the headline states is unclear, unverified or unknown. */
 export function detectUncertainty(ctx: QualifyContext): Finding[] {
   const out: Finding[] = [];
-  for (const ref of ctx.sentences) {
-    if (ref.source !== 'body') continue;
-    const folded = ctx.body.folded[ref.index]!;
-    if (!PREFILTER.test(folded)) continue;
+  for (const i of sentencesMatching(ctx.body, PREFILTER)) {
+    const ref = ctx.sentences[i]!;
+    const folded = ctx.body.folded[i]!;
     const shared = ctx.shared[ref.index]!;
     const aboutClaim = refersToClaim(folded);
     if (shared.length === 0 && !aboutClaim) continue;

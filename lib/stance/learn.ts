@@ -57,6 +57,12 @@ function scaling(examples: Example[], bins: number) {
       const x = xs[Math.floor((q / bins) * xs.length)];
       if (x > xs[0]) edges.add(round(x));
     }
+    // a feature that is mostly at its floor (a finding count, a cue flag) still gets bins of
+    // its own above the floor, so "any at all" and "strong" can weigh differently
+    const above = xs.filter((x) => x > xs[0]);
+    if (above.length > 0 && above.length < xs.length / 2) {
+      for (const q of [0, 1 / 3, 2 / 3]) edges.add(round(above[Math.floor(q * above.length)]));
+    }
     cuts.push([...edges].sort((a, b) => a - b));
   }
   return { mean, std, cuts };

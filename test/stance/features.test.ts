@@ -8,12 +8,12 @@ import { contentStems, lowerWords } from '../../lib/stance/words';
 const BODIES = {
   hoax: [
     'A photograph said to show a 50-foot crab in the harbour at Whitstable, Kent, spread on social media.',
-    'The picture is a hoax, and the coastguard denied any sighting.',
+    'The crab picture is a hoax, and the coastguard denied any sighting.',
     'Separately, the town council is not planning to close the beach this summer.',
   ],
   report: [
     'A 50-foot crab was spotted in the harbour at Whitstable, Kent, witnesses said.',
-    'The coastguard confirmed the sighting on Tuesday.',
+    'The coastguard confirmed the crab sighting on Tuesday.',
   ],
   bakery: [
     'A family bakery in Portland has been selling the same sourdough loaf since 1952.',
