@@ -63,8 +63,16 @@ export function decideVerdict({ input, findings, probabilities }: VerdictInput):
   if (strongNotes.length > 0 && (verdict === 'supported' || verdict === 'unaddressed')) {
     verdict = strongNotes.some((f) => isCorrectingNote(f, input)) ? 'contradicted' : 'qualified';
   }
+  // "the story is a hoax" and "officials denied it", both said outright beside the claim: the
+  // article cannot be read as backing or merely hedging it, whatever the model learned of the claim
+  const outright = findings.filter((f) => f.kind === 'contradiction' && f.source === 'body' && f.strength >= OUTRIGHT);
+  if ((verdict === 'supported' || verdict === 'qualified') && outright.length >= OUTRIGHT_COUNT) verdict = 'contradicted';
   return { verdict, summary: summarize(verdict, findings, input) };
 }
+
+/** Strength, and number, of contradictions that outweigh a model reading the article as backing or hedging the claim. */
+const OUTRIGHT = 0.85;
+const OUTRIGHT_COUNT = 2;
 
 const LEAD: Record<Verdict, string> = {
   supported: 'The article backs the headline as stated',

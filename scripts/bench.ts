@@ -99,7 +99,10 @@ function main() {
 
   // 2. real pages
   const corpora = loadCorpora(folders);
-  for (const m of corpora.missing) say(`MISSING page folder: ${m} (skipped)`);
+  for (const m of corpora.missing) {
+    say(`MISSING page folder: ${m} (skipped)`);
+    row('page folder missing', 0, '', '', '', '', `${m} (skipped)`);
+  }
   let pageTimings: PageTiming[] = [];
   if (corpora.pages.length) pageTimings = pageSection('real pages', corpora.pages, reps);
   else row('real pages', 0, '', '', '', '', 'no page folder found');
@@ -108,7 +111,11 @@ function main() {
   const data = loadFnc1(fnc1);
   let fncTimings: PageTiming[] = [];
   let pairsPerSecond = NaN;
-  if (!data) say(`MISSING FNC-1 folder: ${fnc1} (needs train_bodies.csv and train_stances.csv; skipped)`);
+  if (!data) {
+    say(`MISSING FNC-1 folder: ${fnc1} (needs train_bodies.csv and train_stances.csv; skipped)`);
+    row('FNC-1 folder missing', 0, '', '', '', '', `${fnc1}: no FNC-1 bodies or batch figures`);
+    budget('batch over 300 pairs/s', null, 'no FNC-1 folder');
+  }
   else {
     const headlineOf = new Map(data.pairs.map((p) => [p.bodyId, p.headline]));
     const ids = [...data.bodies.keys()].filter((id) => headlineOf.has(id));

@@ -4,6 +4,8 @@ export interface HeadlineAttribution {
   source: string | null;
   /** The claim the source makes ("he'll reverse new North Korea sanctions"). */
   claim: string;
+  /** A lead-in set before a colon ("That Was Fast" in "That Was Fast: Bale Bails on Biopic"). */
+  lead: string | null;
 }
 
 const SPEECH_VERBS =
@@ -32,28 +34,32 @@ const PRONOUN_START = /^(he|she|it|they|we|i|you|this|that)\b/i;
 const FINITE = /\b(is|are|was|were|has|have|had|will|won't|can|could|may|might|would|should)\b/i;
 // "Trump, parting with Treasury, says he'll reverse ...", "Study finds coffee cuts risk"
 const SAYS_START = new RegExp(String.raw`^(.{2,80}?)\s+(?:${SPEECH_VERBS})(?:\s+that)?[\s:,]+(.+)$`, 'i');
+// "Macaulay Culkin Dead: Actor Victim Of Death Hoax": the claim follows the colon
+const LEAD_IN = /^((?:[^\s:]+\s){0,4}[^\s:]+):\s+(.+)$/;
 // "Man who says he was abducted" is a description, not an attribution
 const RELATIVE_BEFORE = /\b(who|that|which|whom)$/i;
 
 export function readAttribution(headline: string): HeadlineAttribution {
   const text = headline.replace(LABEL, '').trim();
   let m = text.match(SOURCE_PREFIX);
-  if (m) return { source: m[1]!, claim: m[2]! };
+  if (m) return { source: m[1]!, claim: m[2]!, lead: null };
   m = text.match(SPEAKER_QUOTE);
-  if (m) return { source: m[1]!.trim(), claim: m[2]! };
+  if (m) return { source: m[1]!.trim(), claim: m[2]!, lead: null };
   m = text.match(ACCORDING_START);
-  if (m) return { source: m[1]!.trim(), claim: m[2]! };
+  if (m) return { source: m[1]!.trim(), claim: m[2]!, lead: null };
   m = text.match(ACCORDING_END);
-  if (m) return { source: m[2]!.trim(), claim: m[1]! };
+  if (m) return { source: m[2]!.trim(), claim: m[1]!, lead: null };
   m = text.match(SOURCE_SUFFIX);
-  if (m) return { source: m[2]!, claim: m[1]! };
+  if (m) return { source: m[2]!, claim: m[1]!, lead: null };
   m = text.match(END_SAYS) ?? text.match(SAYS_END);
-  if (m && !PRONOUN_START.test(m[2]!)) return { source: m[2]!.trim(), claim: m[1]! };
+  if (m && !PRONOUN_START.test(m[2]!)) return { source: m[2]!.trim(), claim: m[1]!, lead: null };
   m = text.match(SAYS_START);
   if (m && !RELATIVE_BEFORE.test(m[1]!) && !FINITE.test(stripAppositive(m[1]!)) && wordCount(stripAppositive(m[1]!)) <= 6) {
-    return { source: stripAppositive(m[1]!), claim: m[2]! };
+    return { source: stripAppositive(m[1]!), claim: m[2]!, lead: null, lead: null };
   }
-  return { source: null, claim: text };
+  m = text.match(LEAD_IN);
+  if (m && wordCount(m[2]!) >= 3) return { source: null, claim: m[2]!, lead: m[1]!, lead: null };
+  return { source: null, claim: text, lead: null, lead: null };
 }
 
 /** "Trump, parting with Treasury," -> "Trump" */

@@ -17,7 +17,7 @@ const PRONOUN = /^(he|she|it|they|we|i)(?:'ll|'s|'d|'re)?$/i;
 export function readClaim(headline: string): Claim {
   const text = normalizeText(headline);
   const cased = unTitleCase(text);
-  const { source, claim } = readAttribution(cased);
+  const { source, claim, lead } = readAttribution(cased);
   // one parse of the whole headline serves the parts and the names
   const doc = nlp(cased);
   const parts = readParts(doc, claim);
@@ -37,7 +37,7 @@ export function readClaim(headline: string): Claim {
     ...entities,
     quotes: quotedPhrases(text),
     attribution: source,
-    keywords: readKeywords(subject, claim),
+    keywords: readKeywords(subject, claim, lead),
   };
 }
 

@@ -17,7 +17,7 @@ const SCALE_WORD = Object.keys(SCALES).join('|');
 const NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/-])(?<cur>US\$|\$|£|€|¥)?\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${NUMBER_WORD})(?:[ -](?:${NUMBER_WORD}))?)` +
     String.raw`(?:\s?(?<scale>${SCALE_WORD})\b)?(?<pct>\s?%|\s(?:percent|per cent)\b|\s(?:percentage points?|points?)\b)?` +
-    String.raw`(?![\p{L}\p{N}]|[.,]\d)`,
+    String.raw`(?![\p{L}\p{N}/]|[.,]\d)`,
   'giu',
 );
 // "up to", "as many as", "as much as", "at most", "no more than"

@@ -75,8 +75,10 @@ function verbByLexicon(claim: string): ClaimParts | null {
 function locate(claim: string, verbText: string, from: number): { start: number; end: number } | null {
   const phrase = verbText.replace(/[,.;:!?"]+$/, '').trim();
   if (!phrase) return null;
-  const at = claim.toLowerCase().indexOf(phrase.toLowerCase(), from);
-  return at < 0 ? null : { start: at, end: at + phrase.length };
+  // whole words only: "is" is not the middle of "catfish"
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  const m = pattern.exec(claim.slice(from));
+  return m ? { start: from + m.index, end: from + m.index + phrase.length } : null;
 }
 
 function tidy(text: string): string | null {

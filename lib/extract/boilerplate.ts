@@ -13,9 +13,9 @@ const BOILERPLATE: RegExp[] = [
   // "Like this story? Share it with a friend!"
   /^(?:like this (?:story|article)\?.{0,60}|share (?:this|it) with (?:a friend|your friends).{0,20})$/i,
   // "Advertisement", "Story continues below advertisement", "Continue reading below"
-  /^(?:advertisement|sponsored(?: content)?|(?:story|article) continues below(?: advertisement)?|continue reading(?: (?:below|the main story))?|skip advertisement)$/i,
-  // "Related: How the sanctions work" / "Read more: …" / "More from CBS News"
-  /^(?:related(?: (?:stories|articles|coverage|content|reading))?|read more|more from|see also|recommended|most popular|most read|also read|read next|watch|more on this story)\b\s*(?::|$)/i,
+  /^(?:advert(?:isement)?|sponsored(?: content)?|(?:story|article) continues below(?: advertisement)?|continue reading(?: (?:below|the main story))?|skip advertisement)$/i,
+  // "More from CBS News" / "More in Health": a recirculation heading
+  /^more (?:from|in|on) [\p{L}\p{N} .'’&-]{1,40}$/iu,
   // "Sign up for our daily newsletter" / "Subscribe to our newsletter"
   /^(?:sign up|subscribe|register|get (?:our|the) \w+ newsletter)\b.{0,160}$/i,
   // "Get the latest news delivered to your inbox."
@@ -38,12 +38,30 @@ const BOILERPLATE: RegExp[] = [
   /^(?:[a-z]{3,9},? )?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \w{3,9}\.? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$/i,
   // "A version of this article appears in print on May 10, 2023, Section B, Page 1"
   /^a version of this (?:article|story|review) appear(?:s|ed) in print\b/i,
+  // "This post may contain affiliate links. Please see my disclosure page."
+  /^(?:this (?:post|article|page|story) (?:may )?contains? affiliate|we may earn (?:a )?commission)\b/i,
+  // "This slideshow requires JavaScript." / "Please enable JavaScript to view the comments"
+  /\b(?:requires|enable) javascript\b/i,
+  // "Tell us what you think..." / "Join the conversation" / "Comments are closed."
+  /^(?:tell us what you think|leave a (?:comment|reply)|join the (?:conversation|discussion)|comments? (?:are|is) closed)\b.{0,40}$/i,
   // "Listen to this article" / "Reading time: 4 minutes"
   /^(?:listen to (?:this|the) (?:article|story)|reading time:?\s*\d+\s*min.*|\d+\s*min(?:ute)?s? read)$/i,
 ];
 
+/** Headings of lists of other stories; the links listed under them go too. */
+const RELATED: RegExp[] = [
+  // "Related: How the sanctions work" / "Read more: …" / "More on this story"
+  /^(?:related(?: (?:stories|articles|coverage|content|reading|topics))?|read more|more from|see also|recommended(?: for you)?|most popular|most read|also read|read next|watch|more on this story|trending(?: now)?)\b\s*(?::|$)/i,
+  // "You may also like..." / "You might be interested in"
+  /^you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b.{0,20}$/i,
+];
+
+export function isRelatedLead(text: string): boolean {
+  return RELATED.some((pattern) => pattern.test(text));
+}
+
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.some((pattern) => pattern.test(text));
+  return isRelatedLead(text) || BOILERPLATE.some((pattern) => pattern.test(text));
 }
 
 /** Lines that credit contributors; kept apart from the story's own text. */

@@ -11,6 +11,12 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
 // "3/22/2019" (US order, as news pages in English write it)
 const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 
+/**
+ * What may stand before a note's date: its label and a time. "Correction (", "Updated 7:45 PM ET, ",
+ * "This article was amended on "; a date later in a sentence is about the story, not the note.
+ */
+const BEFORE_DATE = /^[\s\W]*(?:(?:updated?|corrections?|clarifications?|editor[’']?s['’]? note|editors['’]? note|retraction|note|posted|published|this (?:article|story|post|report|piece) (?:was|has been) (?:amended|updated|corrected|changed|revised))(?:\s+(?:on|at))?)?[\s\W]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?[\s,]*)?(?:[a-z]{3,9}day,?\s*)?$/i;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -24,10 +30,11 @@ export function dateIn(text: string, pageDate?: string | null): string | null {
   let month = 0;
   let day = 0;
   let written = '';
-  const iso = ISO.exec(head);
-  const md = MONTH_DAY.exec(head);
-  const dm = DAY_MONTH.exec(head);
-  const sl = SLASHED.exec(head);
+  const labelled = (m: RegExpExecArray | null) => (m && BEFORE_DATE.test(head.slice(0, m.index)) ? m : null);
+  const iso = labelled(ISO.exec(head));
+  const md = labelled(MONTH_DAY.exec(head));
+  const dm = labelled(DAY_MONTH.exec(head));
+  const sl = labelled(SLASHED.exec(head));
   if (iso) {
     if (iso[4]) return `${iso[1]}-${iso[2]}-${iso[3]}T${iso[4]}:${iso[5]}`;
     return `${iso[1]}-${iso[2]}-${iso[3]}`;

@@ -1,7 +1,7 @@
 import type { Article, ExtractResult, Note, NotePlacement, Paragraph } from '../types';
 import { anchorer } from './anchors';
 import { blocksOf, textIn } from './blocks';
-import { isAuthorBio, isBoilerplate, isCredit } from './boilerplate';
+import { isAuthorBio, isBoilerplate, isCredit, isRelatedLead } from './boilerplate';
 import { headlineOf } from './headline';
 import { articleJsonLd } from './jsonld';
 import { bylineOf, dekOf, langOf, modifiedOf, publishedOf, urlOf } from './metadata';
@@ -44,12 +44,19 @@ function extract(doc: Document, url: string | null): ExtractResult {
   const credits: string[] = [];
   const kept: Kept[] = [];
   let total = 0;
+  // Before the story's first real paragraph, lone links are section labels and kickers,
+  // and lines naming the author are bylines.
+  let storyStarted = false;
+  let inRelated = false;
   const blocks = blocksOf(run.content);
   const dek = dekOf(doc, headline.element, ld, blocks.map((b) => b.text));
   for (const block of blocks) {
     const original = run.originalOf(block.element);
     const text = withoutBracketedNotes(block.text);
-    if (!text || isBoilerplate(text) || isRepeat(text, headline.text, byline) || (block.element.tagName !== 'LI' && isLinkLabel(block.linked, text))) continue;
+    // Under a "Related" or "You may also like" heading, the links that follow are other stories.
+    inRelated = isRelatedLead(text) || (inRelated && block.linked >= text.length * 0.9);
+    if (inRelated) continue;
+    if (!text || isBoilerplate(text) || isRepeat(text, headline.text, storyStarted ? null : byline) || (!storyStarted && isLinkLabel(block.linked, text))) continue;
     if (original && dek.element?.contains(original)) continue;
     if (boxes.some((n) => (n.element && original && n.element.contains(original)) || (text.length > 20 && n.text.includes(text)))) continue;
     if (isCredit(text)) {
@@ -57,6 +64,7 @@ function extract(doc: Document, url: string | null): ExtractResult {
       continue;
     }
     if (!block.heading) total += text.length;
+    storyStarted ||= text.length >= 80;
     kept.push({ text, original, order: original ? run.orderOf(original) : -1 });
   }
   while (kept.length > 1 && isAuthorBio(kept[kept.length - 1].text)) kept.pop();

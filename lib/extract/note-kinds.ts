@@ -1,7 +1,10 @@
 import type { NoteKind } from '../types';
 
-/** A label that opens a note: "Update:", "CORRECTION (March 3) —", "Updated 7:45 PM ET". */
-const LABEL_END = String.raw`\s*(?:[:—–\-]|\(|\d|\s+(?:at|on)\s)`;
+/**
+ * What follows a note's label: "Update:", "CORRECTION (March 3) —", "Updated 7:45 PM ET",
+ * "Updated 3/22/2019". A bare number is a version ("Update 5.3 of the app"), not a note.
+ */
+const LABEL_END = String.raw`\s*(?:[:—–\-]|\(|\d{1,2}[:.]\d{2}\s*[ap]\.?m|\d{1,2}/\d{1,2}|\d{4}-\d|\s+(?:at|on)\s)`;
 /** Marks a note may open with: brackets, asterisks, bullets, dashes. */
 const LEAD = String.raw`^[\s\[(*•·–—-]*`;
 const label = (word: string) => new RegExp(String.raw`${LEAD}(?:${word})${LABEL_END}`, 'i');
@@ -20,7 +23,7 @@ const OPENINGS: [RegExp, NoteKind][] = [
   // "Editor's note: This story was updated to include…"
   [label("editor[’']?s['’]? note|editors['’]? note|note from the editors?|note to readers"), 'editors-note'],
   // "UPDATE: A National Security Council official said…"  / "Updated 7:45 PM ET, March 22"
-  [label(String.raw`updated?|update \d+|latest|developing`), 'update'],
+  [label('updated?|latest|developing'), 'update'],
   // "This story has been corrected to show…"
   [opening(String.raw`this (?:article|story|post|report|piece|item|headline) (?:has been|was|is being) (?:corrected|amended)`), 'correction'],
   // "This story has been updated to include a statement from the company."

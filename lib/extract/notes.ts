@@ -19,6 +19,8 @@ export interface FoundNote {
 
 /** Regions whose notes belong to other stories or to readers: related lists, comments, menus. */
 const ELSEWHERE = 'nav, [role="navigation"], [class*="related" i], [class*="comment" i], [id*="comment" i], [class*="recirc" i], [class*="more-stories" i], [class*="recommend" i], [class*="promo" i], [class*="teaser" i], [class*="sidebar" i]';
+/** Words every note opening holds; a cheap test before the full one. */
+const NOTE_WORDS = /updat|correct|clarif|editor|retract|version|amended|error|latest|developing/i;
 /** Paragraph-like elements a note can be written in. */
 const PARAGRAPHS = 'p, li, blockquote, dd, h2, h3, h4, h5, h6, div, section, aside, td';
 const BLOCK_CHILD = /^(P|DIV|SECTION|ASIDE|ARTICLE|UL|OL|TABLE|BLOCKQUOTE|H[1-6]|FIGURE|HEADER|FOOTER)$/;
@@ -36,9 +38,12 @@ function linkShare(el: Element, length: number): number {
   return length ? linked / length : 0;
 }
 
+/** Words of a dateline: "Updated: Sat 8:31 PM, Feb 17, 2018" holds no others. */
+const DATE_WORD = /^(?:\d+|[ap]m|[a-z]{0,2}t|gmt|utc|bst|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*)$/;
+
 /** A note needs words of its own beyond the label and date: "Updated March 3" alone is a dateline. */
 function hasBody(text: string): boolean {
-  return words(text.replace(/^[^:—–]{0,60}[:—–]/, '')).length >= 5 && text.length <= 2000;
+  return words(text.replace(/^[^:—–]{0,60}[:—–]/, '')).filter((w) => !DATE_WORD.test(w)).length >= 4 && text.length <= 2000;
 }
 
 function candidateText(el: Element): string | null {
@@ -76,7 +81,7 @@ export function findNotes(doc: Document, ld: Json | null, pageDate: string | nul
     if (text) add(el, text, noteKindOf(text) ?? noteKindOfClass(namesOf(el)));
   }
   for (const el of Array.from(doc.body.querySelectorAll(PARAGRAPHS))) {
-    if (inTaken(el) || Array.from(el.children).some((c) => BLOCK_CHILD.test(c.tagName))) continue;
+    if (Array.from(el.children).some((c) => BLOCK_CHILD.test(c.tagName)) || !NOTE_WORDS.test(el.textContent ?? '') || inTaken(el)) continue;
     const text = candidateText(el) ?? '';
     const bracketed = Array.from(text.matchAll(BRACKETED));
     const whole = bracketed.length === 1 && bracketed[0][0].length >= text.length - 2;

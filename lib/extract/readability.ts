@@ -27,6 +27,21 @@ function mayHoldStory(el: Element): boolean {
 }
 
 /**
+ * Readability discards wrappers named like "social-media-embed", and link-dense divs; quoted
+ * posts are story text, so in the copy each post is lifted out of wrappers holding only it.
+ */
+function keepEmbeds(body: Element): void {
+  for (const embed of Array.from(body.querySelectorAll(SITE_RULES.embeds.join(', ')))) {
+    const text = (embed.textContent ?? '').trim();
+    let wrapper = embed.parentElement;
+    while (wrapper && wrapper !== body && /^(DIV|SECTION|FIGURE|ASIDE)$/.test(wrapper.tagName) && (wrapper.textContent ?? '').trim() === text) {
+      wrapper.parentElement?.replaceChild(embed, wrapper);
+      wrapper = embed.parentElement;
+    }
+  }
+}
+
+/**
  * Runs Readability on a deep copy of the page, never on the page itself. Each copied element
  * is marked with its position in the original body, so extracted text can be traced back.
  */
@@ -44,6 +59,7 @@ export function runReadability(doc: Document): ReadabilityRun | null {
       // A selector this DOM cannot parse drops nothing.
     }
   }
+  keepEmbeds(clone.body);
   const result = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   if (!result?.content) return null;
   const order = new Map(originals.map((el, i) => [el, i]));

@@ -7,6 +7,8 @@ export interface SiteRules {
   drop: string[];
   /** Boxes that hold update, correction or editor's notes. */
   notes: string[];
+  /** Quoted social posts that are part of the story, though their wrappers look like share widgets. */
+  embeds: string[];
 }
 
 export const SITE_RULES: SiteRules = {
@@ -29,6 +31,10 @@ export const SITE_RULES: SiteRules = {
     '[class*="caption" i], [class*="photo-credit" i], [class*="image-credit" i]',
     // print-only and screen-reader-only labels
     '.visually-hidden, .sr-only, .screen-reader-text, [aria-hidden="true"], [hidden]',
+  ],
+  embeds: [
+    // Twitter/X, Instagram, TikTok, Threads and Bluesky embed markup
+    'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.text-post-media, blockquote.bluesky-embed',
   ],
   notes: [
     // NYT: correction box at the bottom of the story

@@ -38,7 +38,7 @@ export function detectAttribution(ctx: QualifyContext): Finding[] {
     const hit = strongestCue(folded, CUES);
     if (!hit) continue;
     const shared = ctx.shared[ref.index]!;
-    const aboutClaim = refersToClaim(folded) || (hit.cue.strength < 0.5 && STANDS_FOR_SUBJECT.test(folded));
+    const aboutClaim = refersToClaim(folded, ctx.topical) || (hit.cue.strength < 0.5 && STANDS_FOR_SUBJECT.test(folded));
     if (shared.length === 0 && !aboutClaim) continue;
     const part = ctx.claim.subject && shared.length ? headlinePartFor(ctx.claim, shared, ['subject', 'predicate', 'object']) : wholeClaim(ctx.claim);
     const weight = Math.min(1, 0.6 + 0.15 * shared.length + (aboutClaim ? 0.2 : 0)) * (alreadyAttributed ? 0.6 : 1);

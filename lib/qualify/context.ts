@@ -5,7 +5,7 @@ import type { Doc } from '../nlp/load';
 import { foldSameLength } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import { contentTokens } from '../text/tokens';
-import { claimTerms, type ClaimTerms, sharedTerms } from './relevance';
+import { claimTerms, type ClaimTerms, sharedTerms, termCount } from './relevance';
 
 /** One sentence of the body or of a note, with where it sits. */
 export interface SentenceRef {
@@ -50,9 +50,17 @@ export interface QualifyContext {
   terms: ClaimTerms;
   /** Per sentence: the claim's terms it shares (entities, figures, key words). */
   shared: string[][];
+  /**
+   * The body as a whole is about the claim (shares a good part of its terms). Only then does
+   * "the report" or "these claims" in a sentence stand for the headline's claim.
+   */
+  topical: boolean;
   /** How many sentences compromise may still parse in this analysis. */
   nlpBudget: { left: number };
 }
+
+/** Share of the claim's terms a body must hold somewhere to be about the claim. */
+export const TOPICAL_SHARE = 0.4;
 
 /** Sentences compromise may parse per analysis beyond the ones already cached for the body. */
 export const NLP_SENTENCE_BUDGET = 8;
@@ -140,15 +148,23 @@ export function quotesOf(body: PreparedBody, index: number): string[] {
  */
 export function buildContext(input: AnalysisInput, claim: Claim, prepared: PreparedBody = prepareBody(input)): QualifyContext {
   const terms = claimTerms(claim);
+  const shared = prepared.sentences.map((_, i) => sharedTerms(terms, prepared.folded[i]!, prepared.tokens[i]!));
+  const inBody = new Set(shared.filter((_, i) => prepared.sentences[i]!.source === 'body').flat());
   return {
     claim,
     input,
     sentences: prepared.sentences,
     body: prepared,
     terms,
-    shared: prepared.sentences.map((_, i) => sharedTerms(terms, prepared.folded[i]!, prepared.tokens[i]!)),
+    shared,
+    topical: inBody.size >= topicalNeed(termCount(terms)),
     nlpBudget: { left: NLP_SENTENCE_BUDGET },
   };
+}
+
+// a claim of one or two terms needs one of them; longer claims need two and a good share
+function topicalNeed(count: number): number {
+  return count <= 2 ? 1 : Math.max(2, Math.ceil(TOPICAL_SHARE * count));
 }
 
 function placementOf(note: object): NotePlacement | null {

@@ -46,6 +46,8 @@ function judgeFigure(ctx: QualifyContext, figure: ClaimNumber, mentions: { ref: 
     });
   }
   if (same.length > 0) return directionClash(figure, same);
+  // a story about something else says nothing of the headline's figures
+  if (!ctx.topical) return null;
   // the same figure as another measure: "5 percentage points" for a headline's "5%"
   const otherMeasure = mentions.find((m) => close(m.n.value, figure.value, 0.005) && m.n.unit && figure.unit && m.n.unit !== figure.unit && (MEASURES[m.n.unit] || MEASURES[figure.unit]));
   if (otherMeasure) {
@@ -67,16 +69,17 @@ function judgeFigure(ctx: QualifyContext, figure: ClaimNumber, mentions: { ref: 
       explanation: roundsUp
         ? `The headline says "${figure.text}", but the article's figure is "${nearest.n.text}": the headline rounds it up.`
         : `The headline says "${figure.text}", but the article gives "${nearest.n.text}".`,
-      strength: roundsUp ? 0.4 : 0.6,
+      strength: roundsUp ? 0.4 : 0.5,
     });
   }
   // the figure appears nowhere: point at the sentence that says most about the claim
+  if (mentions.some((m) => close(m.n.value, figure.value, 0.005))) return null;
   const best = bestSentence(ctx);
   if (!best) return null;
   return makeFinding(best, 'numbers', {
     headlinePart: figure.text,
     explanation: `The headline says "${figure.text}", but the article never gives that figure; this is the sentence that comes closest to the claim.`,
-    strength: 0.45,
+    strength: 0.35,
   });
 }
 
@@ -105,9 +108,13 @@ function bestSentence(ctx: QualifyContext): SentenceRef | null {
   return best;
 }
 
+// "%", "points", "USD": units that make a figure a different measure when they differ; the
+// word after a count ("Seven teenage girls", "seven girls") is too loose to tell apart
+const MEASURE_UNIT = /^(?:%|points|[A-Z]{3}|years old)$/;
+
 function compatible(a: string | null, b: string | null): boolean {
-  if (!a || !b) return true;
-  return a === b || a.replace(/s$/, '') === b.replace(/s$/, '');
+  if (!a || !b || a === b) return true;
+  return !MEASURE_UNIT.test(a) && !MEASURE_UNIT.test(b);
 }
 
 function close(a: number, b: number, tolerance: number): boolean {

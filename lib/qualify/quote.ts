@@ -17,6 +17,8 @@ export function detectQuote(ctx: QualifyContext): Finding[] {
   for (const quote of ctx.claim.quotes) {
     // the quoted words stand in the story as written
     if (body.includes(squash(quote.toLowerCase()))) continue;
+    // a story about something else is not expected to quote the headline
+    if (!ctx.topical) continue;
     const finding = closestQuote(ctx, quote) ?? missingQuote(ctx, quote);
     if (finding) out.push(finding);
   }

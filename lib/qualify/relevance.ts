@@ -11,6 +11,8 @@ export interface ClaimTerms {
   keywords: Set<string>;
   /** Stems of the predicate's words ("revers"). */
   predicate: Set<string>;
+  /** Stem of the predicate's first content word: "stop" in "will stop serving". */
+  predicateHead: string | null;
   /** Figures as a body might write them ("400", "3.2"). */
   figures: string[];
 }
@@ -25,7 +27,7 @@ export function claimTerms(claim: Claim): ClaimTerms {
     claim.keywords.filter((k) => !phraseTokens.has(k) && !names.has(k) && !/^\d/.test(k) && k.length > 2),
   );
   const predicate = new Set(contentTokens(claim.predicate ?? '').filter((k) => keywords.has(k)));
-  return { phrases, names, keywords, predicate, figures };
+  return { phrases, names, keywords, predicate, predicateHead: predicate.values().next().value ?? null, figures };
 }
 
 /** The claim's terms a sentence shares: whole names, figures and key words. */
@@ -47,6 +49,11 @@ export function termCount(terms: ClaimTerms): number {
 const CLAIM_REFERENCE =
   /\b(?:the|these|those|such|this|that|its|their|his|her) (?:[a-z-]+ )?(?:reports?|claims?|rumou?rs?|story|stories|allegations?|accounts?|video|footage|photos?|images?|pictures?|posts?|tweets?|article|news|speculation|hoax)\b/;
 
-export function refersToClaim(folded: string): boolean {
-  return CLAIM_REFERENCE.test(folded);
+// "the story about the missing dog": a reference that names its own subject
+const SPECIFIED = /^\s(?:about|of|on|involving|regarding|that|from)\b/;
+
+export function refersToClaim(folded: string, topical: boolean): boolean {
+  if (!topical) return false;
+  const m = CLAIM_REFERENCE.exec(folded);
+  return m !== null && !SPECIFIED.test(folded.slice(m.index + m[0].length));
 }

@@ -40,7 +40,7 @@ export function detectUncertainty(ctx: QualifyContext): Finding[] {
     const ref = ctx.sentences[i]!;
     const folded = ctx.body.folded[i]!;
     const shared = ctx.shared[ref.index]!;
-    const aboutClaim = refersToClaim(folded);
+    const aboutClaim = refersToClaim(folded, ctx.topical);
     if (shared.length === 0 && !aboutClaim) continue;
     const hit = strongestCue(folded, CUES);
     if (!hit) continue;

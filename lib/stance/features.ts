@@ -113,6 +113,7 @@ export function pairFeatures(head: StanceHeadline, body: StanceBody, findings: F
 
   const sparse = new Map<string, number>();
   const add = (name: string, v: number) => sparse.set(name, (sparse.get(name) ?? 0) + v);
+  // "reportedly", "claims", "?" in the headline itself
   for (const w of new Set(head.words)) add(`hw:${w}`, 1);
   const relCues = CUE_NAMES.filter((c) => related.some((r) => r.sentence.cues[c] > 0));
   for (const s of head.stems) {

@@ -161,7 +161,11 @@ export function learnStanceModel(names: string[], examples: Example[], o: LearnO
  */
 export function tuneOffsets(model: StanceModel, validation: Example[]): number[] {
   const raw = validation.map((e) => rawProbabilities(model, vectorize(model, e.features)));
-  const gold = validation.map((e) => e.label);
+  return tuneOffsetsOn(raw, validation.map((e) => e.label));
+}
+
+/** The same search over probabilities already computed (pooled from several validation splits). */
+export function tuneOffsetsOn(raw: number[][], gold: number[]): number[] {
   const score = (offsets: number[]) => macroF1(confusion(gold, raw.map((p) => argmax(shiftProbabilities(p, offsets))), 4));
   const offsets = [0, 0, 0, 0];
   let best = score(offsets);

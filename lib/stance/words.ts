@@ -57,12 +57,17 @@ export function numbersIn(text: string): string[] {
   return out;
 }
 
+// "on Sunday", "in March": capitalised, but dates, not names a story is about
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+
 /** Capitalised words not at the start of a sentence: a cheap stand-in for names. */
 export function namesIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?<![.!?]\s|^)\b(\p{Lu}[\p{L}’'-]+)/gu)) {
-    const w = m[1].toLowerCase().replace(/['’]s?$/, '');
-    if (!STOPWORDS.has(w)) out.push(stem(w));
+    const w = stem(m[1].toLowerCase().replace(/['’]s?$/, ''));
+    if (!STOPWORDS.has(w) && !CALENDAR.has(w)) out.push(w);
   }
   return out;
 }

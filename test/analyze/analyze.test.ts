@@ -35,7 +35,7 @@ describe('analyze: verdicts on pairs a reader judges at a glance', () => {
     ['a body that calls the claim a hoax', PAIRS.refuted, ['contradicted']],
     ['a body that reports the claim as unverified', PAIRS.hedged, ['qualified']],
     ['a body that reports the claim as fact', PAIRS.backed, ['supported', 'qualified']],
-    ['a marathon story under a crab headline', PAIRS.unrelatedToMarathon, ['unaddressed']],
+    ['a marathon story under a lawn-mower headline', PAIRS.unrelatedToMarathon, ['unaddressed']],
     ['a bakery story under a war headline', PAIRS.unrelatedToBakery, ['unaddressed']],
   ] as [string, AnalysisInput, Verdict[]][])('%s', (_name, input, verdicts) => {
     expect(verdicts).toContain(analyze(input, roomy).verdict);
@@ -68,9 +68,9 @@ describe('analyze: every verdict rests on a finding the reader is shown', () => 
 
 describe('analyze: the time budget', () => {
   const huge: AnalysisInput = {
-    headline: 'Giant 50-foot crab spotted in Kent harbour',
+    headline: PAIRS.refuted.headline,
     notes: [],
-    paragraphs: Array.from({ length: 20000 }, (_, i) => `${PAIRS.refuted.paragraphs[i % 4]} Paragraph ${i} adds more about the harbour.`),
+    paragraphs: Array.from({ length: 20000 }, (_, i) => `${PAIRS.refuted.paragraphs[i % 4]} Paragraph ${i} adds more about the town.`),
   };
 
   test('a huge page stops at the budget and says so', () => {
@@ -101,7 +101,7 @@ describe('analyze: batches prepare each body once', () => {
     analyzer.analyze(PAIRS.backed, 'b1');
     analyzer.analyze(PAIRS.unrelatedToMarathon, 'b1');
     analyzer.analyze(PAIRS.refuted, 'b2');
-    analyzer.analyze({ ...PAIRS.refuted, notes: [{ kind: 'correction', text: 'Correction: the crab was 5 inches wide.', date: null }] }, 'b2');
+    analyzer.analyze({ ...PAIRS.refuted, notes: [{ kind: 'correction', text: 'Correction: the ban was proposed, not passed.', date: null }] }, 'b2');
     expect(analyzer.bodies).toBe(3);
   });
 });

@@ -26,11 +26,11 @@ function pair(headline: string, paragraphs: string[]): AnalysisInput {
   return { headline, paragraphs, notes: [] };
 }
 
-const CRAB_BODY = [
-  'A photograph said to show a 50-foot crab lurking in the harbour at Whitstable, Kent, spread quickly on social media this week.',
-  'The picture is a hoax. The image was doctored from a photo of an ordinary shore crab, and the website that first posted it publishes satirical stories.',
-  'Kent coastguard officials denied that any giant crab had been sighted, and marine biologists said no crab of that size exists.',
-  '"It is simply fake," said Dr. Helen Marsh of the University of Kent. "Crabs that big could not support their own weight."',
+const MOWER_BODY = [
+  'A story claiming that the town of Millbrook has banned lawn mowers on Sundays spread quickly on social media this week.',
+  'The story is a hoax. It first appeared on a satirical website, and the notice shown in the posts was doctored from an old parking sign.',
+  'Millbrook council officials denied that any ban on lawn mowers had been discussed, let alone passed.',
+  '"It is simply fake," said the town clerk, Helen Marsh. "Residents can mow whenever they like, within the usual noise rules."',
 ];
 
 const KOBANI_BODY = [
@@ -55,9 +55,9 @@ const BAKERY_BODY = [
 
 /** Pairs a reader can judge at a glance, with the verdicts they call for. */
 export const PAIRS = {
-  refuted: pair('Giant 50-foot crab spotted in Kent harbour', CRAB_BODY),
+  refuted: pair('Millbrook bans lawn mowers on Sundays', MOWER_BODY),
   hedged: pair('Islamic State militants seize Syrian town of Kobani', KOBANI_BODY),
   backed: pair('Dennis Kimetto breaks marathon world record in Berlin', MARATHON_BODY),
-  unrelatedToMarathon: pair('Giant 50-foot crab spotted in Kent harbour', MARATHON_BODY),
+  unrelatedToMarathon: pair('Millbrook bans lawn mowers on Sundays', MARATHON_BODY),
   unrelatedToBakery: pair('Islamic State militants seize Syrian town of Kobani', BAKERY_BODY),
 };

@@ -75,8 +75,10 @@ describe('hostile pages through extractArticle and analyze', () => {
 
 describe('articles in other languages', () => {
   // Extraction is language-neutral; the analyser's cues, stopwords and stemmer are English.
-  // These tests hold what a reader gets: the article found, its language named, and a
-  // well-formed report that claims no English qualification the text cannot carry.
+  // Each of these articles says in its second paragraph that the headline's claim is unclear
+  // ("ist noch unklar", "No está claro", "ولم يتضح بعد", "עדיין לא ברור"), so "the article
+  // backs the headline as stated" would be false reassurance: until a language is read, the
+  // reader must be told it cannot be judged rather than be given "supported".
   test.each(Object.keys(page.FOREIGN))('%s', async (key) => {
     const { lang, headline, paragraphs } = page.FOREIGN[key];
     const outcome = await checker.run({ kind: 'page', html: page.foreignPage(key) }, 5_000);
@@ -85,6 +87,19 @@ describe('articles in other languages', () => {
     expect(outcome.extract.article.lang).toBe(lang);
     expect(outcome.extract.article.headline).toBe(headline);
     expect(outcome.extract.article.paragraphs.map((p) => p.text)).toEqual(paragraphs);
+    expect(outcome.analysis!.verdict, `"${outcome.analysis!.summary}" for an article in "${lang}"`).not.toBe('supported');
+  }, 60_000);
+});
+
+describe('a page without a headline', () => {
+  // With no headline there is no claim: a verdict that the article "does not take up the
+  // headline's claim" describes a headline that does not exist.
+  test('gives no verdict on a missing claim', async () => {
+    const outcome = await checker.run({ kind: 'page', html: page.bodyOnly() }, 5_000);
+    if (outcome.status !== 'done' || !outcome.extract?.ok) throw new Error('no article');
+    expect(outcome.extract.article.headline).toBeNull();
+    expect(outcome.analysis!.verdict).not.toBe('unaddressed');
+    expect(outcome.analysis!.findings).toEqual([]);
   }, 60_000);
 });
 

@@ -7,6 +7,14 @@ const SHARK = 'Shark swims down flooded Houston highway';
 const DEATH = 'Actor Jack Smith dies at 62';
 const BEATS = 'Apple to buy Beats for $3.2 billion';
 
+// the lead of each story, restating what the headline claims
+const LEADS: Record<string, string> = {
+  [SANCTIONS]: 'Mr. Trump said on Friday that he would reverse new sanctions on North Korea.',
+  [SHARK]: 'A photo of a shark swimming down a flooded Houston highway spread online on Sunday.',
+  [DEATH]: 'Reports that the actor Jack Smith dies at 62 spread on social media.',
+  [BEATS]: 'Apple is said to be buying Beats for $3.2 billion.',
+};
+
 describe('contradiction: fires', () => {
   test.each([
     [SHARK, 'The photo of the shark on the Houston highway is fake.'],
@@ -18,7 +26,7 @@ describe('contradiction: fires', () => {
     [SANCTIONS, 'Mr. Trump did not reverse the North Korea sanctions, the Treasury said.'],
     ['Government will ban energy drinks', 'The government has no plans to ban energy drinks, a minister said.'],
   ])('%s | %s', (headline, sentence) => {
-    const findings = run(detectContradiction, headline, [...FILLER, sentence]);
+    const findings = run(detectContradiction, headline, [LEADS[headline] ?? FILLER[0]!, FILLER[1]!, sentence]);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.text).toBe(sentence);
     expect(findings[0]!.strength).toBeGreaterThanOrEqual(0.5);
@@ -35,8 +43,17 @@ describe('contradiction: near misses', () => {
     [SHARK, 'Police warned shoppers about fake designer handbags.'],
     // "alive" when the headline is not about a death
     [BEATS, 'Music streaming is alive and well, analysts say.'],
+    // a hoax elsewhere in a story about something else: "the story" is not the headline's
+    [BEATS, 'Police said the story about the missing dog was a hoax.'],
+    // the claim's object negated, not its verb
+    ['Restaurant will stop serving customers who are rude', 'Rude customers will not be served at the restaurant, the owner said.'],
   ])('%s | %s', (headline, sentence) => {
-    expect(run(detectContradiction, headline, [...FILLER, sentence])).toEqual([]);
+    expect(run(detectContradiction, headline, [LEADS[headline] ?? FILLER[0]!, FILLER[1]!, sentence])).toEqual([]);
+  });
+
+  test('a headline that itself calls the claim a hoax is not contradicted by the same word', () => {
+    const headline = 'Macaulay Culkin victim of another death hoax';
+    expect(run(detectContradiction, headline, ['Macaulay Culkin is alive and well; the report of his death was a hoax.'])).toEqual([]);
   });
 
   test('a body agreeing with a negated headline is no contradiction', () => {

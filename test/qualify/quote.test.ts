@@ -2,15 +2,20 @@ import { describe, expect, test } from 'vitest';
 import { detectQuote } from '../../lib/qualify/quote';
 import { FILLER, run } from './pair';
 
+// a lead restating the headline without its quotation marks, as stories do
+function leadOf(headline: string): string {
+  return `${headline.replace(/["'“”]/g, '').replace(/\b(?:calls|says)\b.*$/, 'spoke on Monday')}, officials said.`;
+}
+
 describe('quote: fires', () => {
   test.each([
     ['Trump calls sanctions "unnecessary"', 'Sanders said the president "doesn\'t think these sanctions will be necessary."', 'do not appear anywhere'],
     ["Minister says plan is 'dead'", 'The minister said the plan was "on hold" for now.', 'do not appear anywhere'],
     ['Obama says plan is "a total disaster"', 'Obama said the plan was a total failure and a disaster for families.', 'nobody in the article is quoted'],
     ['Obama says plan is "a total disaster"', 'Obama called the plan "a disaster" in a speech on Monday.', 'quotation reads "a disaster"'],
-    ['Mayor calls protesters "thugs"', 'The mayor spoke to reporters on Tuesday about the protests.', 'do not appear anywhere'],
+    ['Mayor calls protesters "thugs"', 'The mayor spoke to reporters on Tuesday about the protesters.', 'do not appear anywhere'],
   ])('%s | %s', (headline, sentence, says) => {
-    const findings = run(detectQuote, headline, [...FILLER, sentence]);
+    const findings = run(detectQuote, headline, [leadOf(headline), FILLER[0]!, sentence]);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.explanation).toContain(says);
   });
@@ -23,6 +28,6 @@ describe('quote: near misses', () => {
     ['Trump calls sanctions “unnecessary”', 'Trump said the sanctions were “unnecessary.”'],
     ['Apple cuts 400 jobs', 'Apple said "we regret the cuts."'],
   ])('%s | %s', (headline, sentence) => {
-    expect(run(detectQuote, headline, [...FILLER, sentence])).toEqual([]);
+    expect(run(detectQuote, headline, [leadOf(headline), FILLER[0]!, sentence])).toEqual([]);
   });
 });

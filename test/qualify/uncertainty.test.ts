@@ -5,6 +5,13 @@ import { FILLER, run } from './pair';
 const SANCTIONS = "Trump says he'll reverse new North Korea sanctions";
 const VIDEO = 'ISIS video shows beheading of American journalist';
 
+// the lead of each story, restating what the headline claims
+const LEADS: Record<string, string> = {
+  [SANCTIONS]: 'Mr. Trump said on Friday he would reverse new sanctions on North Korea.',
+  [VIDEO]: 'Militants released a video on Tuesday that appears to show the beheading of an American journalist.',
+  ['Vaccine causes autism, parents say']: 'A group of parents says the vaccine causes autism in young children.',
+};
+
 describe('uncertainty: fires', () => {
   test.each([
     [SANCTIONS, 'It is unclear what sanctions Mr. Trump was referring to.'],
@@ -16,7 +23,7 @@ describe('uncertainty: fires', () => {
     ['Vaccine causes autism, parents say', 'There is no evidence that the vaccine causes autism.'],
     [SANCTIONS, 'The White House did not say which sanctions would be lifted.'],
   ])('%s | %s', (headline, sentence) => {
-    const findings = run(detectUncertainty, headline, [...FILLER, sentence]);
+    const findings = run(detectUncertainty, headline, [LEADS[headline]!, FILLER[0]!, sentence]);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.text).toBe(sentence);
     expect(findings[0]!.kind).toBe('uncertainty');

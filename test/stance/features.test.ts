@@ -51,7 +51,7 @@ describe('stance features: cues count only in sentences on the claim', () => {
     expect(ranked[0]?.sentence.text).toContain('50-foot crab');
   });
 
-  test('headline words crossed with cues near the claim are sparse features', () => {
+  test('headline words, and headline words crossed with cues near the claim, are sparse features', () => {
     const { sparse } = pairFeatures(head, prepareStanceBody(BODIES.hoax, idf));
     expect(sparse.has('hc:crab:refute')).toBe(true);
     expect(sparse.has('hw:giant')).toBe(true);

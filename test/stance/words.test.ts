@@ -32,7 +32,9 @@ describe('stance words: content stems drop stopwords and fold apostrophes', () =
 
 describe('stance words: names and figures', () => {
   test.each([
-    ['Officials in North Korea met Kim on Friday.', ['north', 'korea', 'kim', 'friday']],
+    ['Officials in North Korea met Kim on Friday.', ['north', 'korea', 'kim']],
+    // near miss: days and months are capitalised but name no one
+    ['Shops will close on Sundays in March.', []],
     ['Police said the man was arrested.', []],
   ])('names in %s', (text, expected) => {
     expect(namesIn(text)).toEqual(expected);

@@ -47,6 +47,10 @@ describe('verdict: the model decides where the findings back it', () => {
     ['unaddressed with the unaddressed finding', probs(0.05, 0.05, 0.05, 0.85), [finding('unaddressed', 0.85)], 'unaddressed'],
     ['unaddressed without it falls to the next class', probs(0.1, 0.2, 0.05, 0.65), [finding('attribution', 0.3)], 'qualified'],
     ['supported stands beside a weak finding', probs(0.7, 0.2, 0.05, 0.05), [finding('quote', 0.2)], 'supported'],
+    ['two outright contradictions outweigh a model reading support', probs(0.8, 0.1, 0.05, 0.05), [finding('contradiction', 0.9), finding('contradiction', 0.86)], 'contradicted'],
+    ['two outright contradictions outweigh a model reading a hedge', probs(0.1, 0.8, 0.05, 0.05), [finding('contradiction', 0.9), finding('contradiction', 0.86)], 'contradicted'],
+    // near miss: one outright contradiction alone leaves the model's reading standing
+    ['one outright contradiction does not', probs(0.8, 0.1, 0.05, 0.05), [finding('contradiction', 0.9)], 'supported'],
   ])('%s', (_name, p, findings, expected) => {
     expect(decideVerdict({ input: input(), claim, findings, probabilities: p }).verdict).toBe(expected);
   });

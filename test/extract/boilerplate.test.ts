@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { isAuthorBio, isBoilerplate, isCredit } from '../../lib/extract/boilerplate';
+
+describe('boilerplate: page furniture', () => {
+  test.each([
+    'We and our partners use cookies to understand how you use our site, improve your experience and serve you personalized content and advertising.',
+    'By continuing to use this site, you accept these cookies.',
+    'f',
+    'in',
+    'Share this article',
+    'Advertisement',
+    'Story continues below advertisement',
+    'Related: Storm Dennis: hundreds of homes flooded across England',
+    'Read more: How the sanctions work',
+    'More from CBS News',
+    'Sign up for our daily newsletter',
+    'Get the latest headlines delivered to your inbox.',
+    'Photo: Reuters',
+    '(Getty Images)',
+    'Smoke hangs over the downtown skyline on Thursday. (AP Photo/Ted Warren)',
+    '© 2019 CBS Interactive Inc. All Rights Reserved.',
+    'Follow us on Twitter',
+    'Updated on: March 22, 2019 / 7:45 PM / CBS News',
+    'March 3, 2022 at 5:14 p.m. EST',
+    'A version of this article appears in print on May 10, 2023, Section B, Page 1.',
+    'This post may contain affiliate and/or referral links. Please see my disclosure page.',
+    'You may also like...',
+    'Advert',
+  ])('furniture: %s', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  test.each([
+    // near misses: story sentences on the same subjects
+    'Regulators said the company used cookies to track users without consent.',
+    'The newsletter, which has 40,000 subscribers, was sold last year to a larger publisher.',
+    'Copyright law has not kept up with generative tools, the judge wrote.',
+    'Related companies in the group also reported losses.',
+    'The photo was taken by a Reuters photographer in Kyiv on Monday morning.',
+    'He said the share price would recover by the end of the year.',
+    'It is unclear what sanctions Mr. Trump was referring to.',
+    'The regulator said the post may contain errors and asked the company to correct it.',
+    'Updated figures released on Tuesday show the economy grew by 2.1 percent in the third quarter of 2019, faster than economists expected.',
+  ])('story text: %s', (text) => {
+    expect(isBoilerplate(text)).toBe(false);
+  });
+});
+
+describe('boilerplate: credits and bios', () => {
+  test.each([
+    ["CBS News' Sara Cook and Olivia Gazis contributed to this report.", true],
+    ['The Associated Press contributed to this report.', true],
+    ['Reporting by Jeff Mason; Editing by Mary Milliken', true],
+    ['Additional reporting by Ana Silva in Lisbon.', true],
+    ['Edited by Sam Holmes', true],
+    ['Three agencies contributed money to the rescue fund, officials said.', false],
+    ['The reporting by local outlets drew criticism from the mayor.', false],
+  ])('credit: %s -> %s', (text, expected) => {
+    expect(isCredit(text)).toBe(expected);
+  });
+
+  test.each([
+    ['Maria Alvarez is a reporter covering city government for the Riverside Ledger.', true],
+    ['Jane Doe is a senior correspondent for The Post.', true],
+    ['Dana Whitfield is a council member who voted against the budget.', false],
+  ])('bio: %s -> %s', (text, expected) => {
+    expect(isAuthorBio(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { noteKindOf } from '../../lib/extract/note-kinds';
+
+describe('note-kinds: how a note opens', () => {
+  test.each([
+    ['UPDATE: A National Security Council official said Friday that the sanctions…', 'update'],
+    ['Updated 7:45 PM ET, March 22, 2019: The mayor later said…', 'update'],
+    ['Update (March 3): The company responded after publication.', 'update'],
+    ['This story has been updated to include a statement from the company.', 'update'],
+    ['Correction: An earlier version of this article misstated the date of the vote.', 'correction'],
+    ['Correction (March 3): The bill passed 63-35.', 'correction'],
+    ['An earlier version of this article misstated the final vote.', 'correction'],
+    ['• This article was amended on 3 March 2020 to correct a figure.', 'correction'],
+    ['Because of an editing error, an earlier version gave the wrong date.', 'correction'],
+    ['Clarification: The figures cover England only.', 'clarification'],
+    ['[Clarification: the plan covers two years, not one.]', 'clarification'],
+    ['An earlier version of this story did not make clear that the study was not peer reviewed.', 'clarification'],
+    ["Editor's note: This story was updated Friday morning.", 'editors-note'],
+    ['Editors’ Note: A previous version of this article relied on a source who…', 'editors-note'],
+    ['Retraction: This article has been withdrawn.', 'retraction'],
+    ['This article has been retracted at the request of the authors.', 'retraction'],
+  ])('%s -> %s', (text, kind) => {
+    expect(noteKindOf(text)).toBe(kind);
+  });
+
+  test.each([
+    // near misses: ordinary story sentences that merely use the words
+    'Updated guidance from the agency says masks are optional.',
+    'Correction officers at the prison went on strike on Monday.',
+    'The company issued a correction to its earnings report last week.',
+    'The update to the app adds a dark mode.',
+    'The editor said the note was never sent.',
+    'President Trump tweeted on Friday that he would cancel them.',
+    'An earlier version of the bill included a tax on sugary drinks.',
+    'Update 5.3 of the password manager adds support for passkeys.',
+    'Corrections, officials said, would take months.',
+  ])('story text is no note: %s', (text) => {
+    expect(noteKindOf(text)).toBeNull();
+  });
+});
