@@ -1,5 +1,4 @@
-import { analyze } from '../lib/analyze';
-import { analysisInputOf } from '../lib/analysis-input';
+import { checkArticle } from '../lib/check-article';
 import { articleToJson } from '../lib/extract/index';
 import { reportHtml, reportMarkdown, reportText } from '../lib/report/index';
 import type { Analysis, Article } from '../lib/types';
@@ -19,15 +18,17 @@ export async function checkCommand(args: ParsedArgs, out: Output): Promise<numbe
   const all: unknown[] = [];
   for (const [i, input] of args.inputs.entries()) {
     const loaded = await loadArticle(input);
-    if ('error' in loaded) {
-      out.error(`${input}: ${loaded.error}`);
-      if (format === 'jsonl') out.line(JSON.stringify({ file: input, error: loaded.error }));
-      if (format === 'json' && args.inputs.length > 1) all.push({ file: input, error: loaded.error });
+    const article = 'article' in loaded ? loaded.article : null;
+    const checked = article ? checkArticle(article) : null;
+    if (!article || !checked?.ok) {
+      const reason = 'error' in loaded ? loaded.error : checked && !checked.ok ? checked.reason : 'no article found';
+      out.error(`${input}: ${reason}`);
+      if (format === 'jsonl') out.line(JSON.stringify({ file: input, error: reason }));
+      if (format === 'json' && args.inputs.length > 1) all.push({ file: input, error: reason });
       continue;
     }
     found++;
-    const article = loaded.article;
-    const analysis = analyze(analysisInputOf(article));
+    const analysis = checked.analysis;
     const report = { url: article.url ?? input, article, analysis, checkedAt: new Date().toISOString(), version: VERSION };
     if (format === 'json') all.push(checkJson(report));
     else if (format === 'jsonl') out.line(JSON.stringify(checkJson(report)));

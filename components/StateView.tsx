@@ -1,8 +1,9 @@
-export type QuietState = 'checking' | 'no-article' | 'restricted' | 'error';
+export type QuietState = 'checking' | 'no-article' | 'unsupported-language' | 'restricted' | 'error';
 
 const TITLES: Record<QuietState, string> = {
   checking: 'Checking this article…',
   'no-article': 'No article on this page',
+  'unsupported-language': 'Not an English article',
   restricted: 'Fine Print can’t read this page',
   error: 'The check didn’t finish',
 };

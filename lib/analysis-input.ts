@@ -5,7 +5,7 @@ export function analysisInputOf(article: Article): AnalysisInput {
   return {
     headline: article.headline ?? '',
     paragraphs: article.paragraphs.map((p) => p.text),
-    notes: article.notes.map(({ kind, text, date }) => ({ kind, text, date })),
+    notes: article.notes.map(({ kind, text, date, placement }) => ({ kind, text, date, placement })),
   };
 }
 

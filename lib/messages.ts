@@ -56,6 +56,7 @@ export interface CheckDone {
 export type CheckResponse =
   | CheckDone
   | { state: 'no-article'; reason: string }
+  | { state: 'unsupported-language'; reason: string }
   | { state: 'restricted'; reason: string }
   | { state: 'error'; reason: string };
 

@@ -53,7 +53,7 @@ export type ExtractResult = { ok: true; article: Article } | { ok: false; error:
 export interface AnalysisInput {
   headline: string;
   paragraphs: string[];
-  notes: { kind: NoteKind; text: string; date: string | null }[];
+  notes: { kind: NoteKind; text: string; date: string | null; placement?: NotePlacement }[];
 }
 
 export type Modality = 'asserted' | 'future' | 'planned' | 'possible' | 'conditional';

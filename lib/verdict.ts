@@ -52,17 +52,17 @@ function ruleProbabilities(findings: Finding[], input: AnalysisInput): VerdictPr
 /**
  * The verdict follows the model where the findings shown back it; where the model's first
  * choice has no finding to show, the next best choice that has one is taken. Notes are read
- * by the editors' own hand, which FNC-1's bodies never carry, so a strong note outranks the
- * model's supported or unaddressed.
+ * by the editors' own hand, which FNC-1's bodies never carry: a correcting note makes the
+ * verdict contradicted, and any other strong note lifts supported or unaddressed to qualified.
  */
 export function decideVerdict({ input, findings, probabilities }: VerdictInput): { verdict: Verdict; summary: string } {
   const p = probabilities ?? ruleProbabilities(findings, input);
   const ranked = VERDICTS.slice().sort((a, b) => p[b] - p[a]);
   let verdict = ranked.find((v) => v === 'supported' || supportFor(v, findings, input).length > 0) ?? 'supported';
   const strongNotes = findings.filter((f) => f.source === 'note' && f.kind !== 'unaddressed' && f.strength >= 0.5);
-  if (strongNotes.length > 0 && (verdict === 'supported' || verdict === 'unaddressed')) {
-    verdict = strongNotes.some((f) => isCorrectingNote(f, input)) ? 'contradicted' : 'qualified';
-  }
+  // "UPDATE: the sanctions he meant were not the new ones": the editors correct the claim
+  if (strongNotes.some((f) => isCorrectingNote(f, input))) verdict = 'contradicted';
+  else if (strongNotes.length > 0 && (verdict === 'supported' || verdict === 'unaddressed')) verdict = 'qualified';
   // "the story is a hoax" and "officials denied it", both said outright beside the claim: the
   // article cannot be read as backing or merely hedging it, whatever the model learned of the claim
   const outright = findings.filter((f) => f.kind === 'contradiction' && f.source === 'body' && f.strength >= OUTRIGHT);

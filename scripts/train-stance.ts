@@ -1,8 +1,10 @@
 /**
  * Trains the stance model on FNC-1 and writes lib/stance/idf.json and lib/stance/weights.json.
- *   npm run train:stance -- <fnc1 folder> [--all]
- * By default it trains on the bodies outside the held-out fifth (see scripts/fnc1.ts), so that
- * eval:stance scores the shipped weights on bodies they never saw; --all trains on every body.
+ *   npm run train:stance -- <fnc1 folder> [--split claim|body] [--all] [--compare]
+ * By default it trains on the claim clusters outside the held-out fifth (see scripts/fnc1.ts), so
+ * that eval:stance scores the shipped weights on claims and bodies they never saw; --split body
+ * holds out bodies only; --all trains on every pair. --compare prints the validation score of each
+ * feature set in FEATURE_SETS and writes nothing.
  */
 import { writeFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +17,7 @@ import { argmax, DEFAULT_LEARN, learnStanceModel, tuneOffsetsOn, type Example } 
 import { confusion, fncScore, macroF1 } from '../lib/stance/metrics';
 import { rawProbabilities, shiftProbabilities, vectorize, type StanceModel } from '../lib/stance/model';
 import { contentStems, lowerWords } from '../lib/stance/words';
-import { bodySide, byBody, isHeldOut, loadFnc1OrExit, pairInput, progress, SPLIT_DESCRIPTION, VALIDATION, type Fnc1Data, type Fnc1Pair } from './fnc1';
+import { bodySide, byBody, claimClusters, claimSide, heldOutSplit, loadFnc1OrExit, pairInput, progress, splitKindOf, VALIDATION, type Fnc1Data, type Fnc1Pair, type PairSide, type SplitKind } from './fnc1';
 
 /** Minimum documents a stem must appear in to be listed in the shipped idf table. */
 const MIN_DF = 3;
@@ -48,27 +50,46 @@ export function scoreModel(model: StanceModel, examples: Example[], offsets = mo
 /** Seeds of the validation splits whose predictions are pooled to tune the offsets. */
 const VALIDATION_SEEDS = [11, 13, 17];
 
+/** A pair's side of one validation split inside the training part ('in' = validation). */
+export type ValidationSide = (pair: Fnc1Pair, seed: number) => PairSide;
+
+/** Validation by the same rule as the held-out split: whole claim clusters, or bodies. */
+export function validationSideFor(kind: SplitKind, pairs: Fnc1Pair[]): ValidationSide {
+  if (kind === 'body') return (p, seed) => (bodySide(p.bodyId, VALIDATION.folds, seed) === VALIDATION.fold ? 'in' : 'out');
+  const clusters = claimClusters(pairs);
+  return (p, seed) => claimSide(p, clusters, VALIDATION.folds, VALIDATION.fold, seed);
+}
+
 /**
- * Tunes the decision offsets on validation bodies inside the training part: for each of a few
- * splits, fits on the rest and predicts its validation fifth; the pooled predictions (one small
- * split alone holds too few disagree pairs) choose the offsets. Then refits on all of it.
+ * Predictions on validation pairs inside the training part: for each of a few splits, fits on
+ * the rest and predicts its validation fifth (pairs whose body and headline fall apart are in
+ * neither). One small split alone holds too few disagree pairs, so they are pooled.
  */
-export function fitWithOffsets(examples: { pair: Fnc1Pair; example: Example }[], trainedOn: string, log = true, seeds = VALIDATION_SEEDS): StanceModel {
+export function validationPredictions(examples: { pair: Fnc1Pair; example: Example }[], side: ValidationSide, seeds = VALIDATION_SEEDS) {
   const raw: number[][] = [];
   const gold: number[] = [];
   for (const seed of seeds) {
-    const isVal = (e: { pair: Fnc1Pair }) => bodySide(e.pair.bodyId, VALIDATION.folds, seed) === VALIDATION.fold;
-    const fitted = learnStanceModel(DENSE_FEATURES, examples.filter((e) => !isVal(e)).map((e) => e.example), DEFAULT_LEARN);
-    for (const e of examples.filter(isVal)) {
+    const fitted = learnStanceModel(DENSE_FEATURES, examples.filter((e) => side(e.pair, seed) === 'out').map((e) => e.example), DEFAULT_LEARN);
+    for (const e of examples.filter((e) => side(e.pair, seed) === 'in')) {
       raw.push(rawProbabilities(fitted, vectorize(fitted, e.example.features)));
       gold.push(e.example.label);
     }
   }
+  return { raw, gold };
+}
+
+export function pooledScore(raw: number[][], gold: number[], offsets: number[]) {
+  const m = confusion(gold, raw.map((p) => argmax(shiftProbabilities(p, offsets))), STANCES.length);
+  return { macroF1: macroF1(m), fnc: fncScore(m), matrix: m };
+}
+
+/** Tunes the decision offsets on the pooled validation predictions, then refits on all of it. */
+export function fitWithOffsets(examples: { pair: Fnc1Pair; example: Example }[], trainedOn: string, side: ValidationSide, log = true, seeds = VALIDATION_SEEDS): StanceModel {
+  const { raw, gold } = validationPredictions(examples, side, seeds);
   const offsets = tuneOffsetsOn(raw, gold);
   if (log) {
-    const score = (o: number[]) => macroF1(confusion(gold, raw.map((p) => argmax(shiftProbabilities(p, o))), STANCES.length));
     process.stderr.write(
-      `validation (${seeds.length} body splits inside the training part, ${gold.length} pooled predictions): macro-F1 ${score([0, 0, 0, 0]).toFixed(4)} -> ${score(offsets).toFixed(4)} with offsets [${offsets.join(', ')}]\n`,
+      `validation (${seeds.length} splits inside the training part, ${gold.length} pooled predictions): macro-F1 ${pooledScore(raw, gold, [0, 0, 0, 0]).macroF1.toFixed(4)} -> ${pooledScore(raw, gold, offsets).macroF1.toFixed(4)} with offsets [${offsets.join(', ')}]\n`,
     );
   }
   const model = learnStanceModel(DENSE_FEATURES, examples.map((e) => e.example), DEFAULT_LEARN, trainedOn);
@@ -79,16 +100,20 @@ export function fitWithOffsets(examples: { pair: Fnc1Pair; example: Example }[],
 function main() {
   const args = process.argv.slice(2);
   const all = args.includes('--all');
-  const data = loadFnc1OrExit(args.find((a) => !a.startsWith('--')), 'npm run train:stance -- <fnc1 folder> [--all]');
-  const pairs = all ? data.pairs : data.pairs.filter((p) => !isHeldOut(p.bodyId));
+  const kind = splitKindOf(args);
+  const data = loadFnc1OrExit(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--split'), 'npm run train:stance -- <fnc1 folder> [--split claim|body] [--all] [--compare]');
+  const split = heldOutSplit(kind, data.pairs);
+  const pairs = all ? data.pairs : split.training;
   const trainedOn = all
     ? `all ${data.pairs.length} FNC-1 training pairs`
-    : `${pairs.length} FNC-1 pairs outside the held-out bodies (${SPLIT_DESCRIPTION})`;
+    : `${pairs.length} FNC-1 pairs outside the held-out ${kind === 'claim' ? 'claim clusters' : 'bodies'} (${split.description})`;
   process.stderr.write(`training on ${trainedOn}\n`);
   const table = idfTableOf(pairs, data);
   const kit = createStanceKit(table, null);
   const examples = examplesOf(pairs, data, kit);
-  const model = fitWithOffsets(examples, trainedOn);
+  const side = validationSideFor(all ? 'claim' : kind, pairs);
+  if (args.includes('--compare')) return compareFeatureSets(examples, side);
+  const model = fitWithOffsets(examples, trainedOn, side);
   const idfPath = fileURLToPath(new URL('../lib/stance/idf.json', import.meta.url));
   const weightsPath = fileURLToPath(new URL('../lib/stance/weights.json', import.meta.url));
   writeFileSync(idfPath, JSON.stringify(table) + '\n');

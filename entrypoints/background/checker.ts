@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { analysisInputOf } from '@/lib/analysis-input';
+import { checkArticle } from '@/lib/check-article';
 import { historyEntryOf, recordCheck } from '@/lib/history';
 import type { CheckDone, CheckResponse } from '@/lib/messages';
 import { loadSettings, storageAreaStore } from '@/lib/settings';
@@ -59,7 +59,13 @@ export function createChecker(analyze: Analyze) {
         return { state: 'no-article', reason: extracted.ok ? 'no headline and story text found' : extracted.error };
       }
       const article = extracted.article;
-      const analysis = analyze(analysisInputOf(article));
+      const checked = checkArticle(article, analyze);
+      if (!checked.ok) {
+        await badge.clear(tabId);
+        await tabResults.drop(tabId);
+        return { state: checked.state === 'unsupported-language' ? 'unsupported-language' : 'no-article', reason: checked.reason };
+      }
+      const analysis = checked.analysis;
       const store = storageAreaStore(browser.storage.local);
       const settings = await loadSettings(store);
       const request = highlightRequestOf(article, analysis, settings);

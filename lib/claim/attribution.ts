@@ -55,11 +55,11 @@ export function readAttribution(headline: string): HeadlineAttribution {
   if (m && !PRONOUN_START.test(m[2]!)) return { source: m[2]!.trim(), claim: m[1]!, lead: null };
   m = text.match(SAYS_START);
   if (m && !RELATIVE_BEFORE.test(m[1]!) && !FINITE.test(stripAppositive(m[1]!)) && wordCount(stripAppositive(m[1]!)) <= 6) {
-    return { source: stripAppositive(m[1]!), claim: m[2]!, lead: null, lead: null };
+    return { source: stripAppositive(m[1]!), claim: m[2]!, lead: null };
   }
   m = text.match(LEAD_IN);
-  if (m && wordCount(m[2]!) >= 3) return { source: null, claim: m[2]!, lead: m[1]!, lead: null };
-  return { source: null, claim: text, lead: null, lead: null };
+  if (m && wordCount(m[2]!) >= 3) return { source: null, claim: m[2]!, lead: m[1]! };
+  return { source: null, claim: text, lead: null };
 }
 
 /** "Trump, parting with Treasury," -> "Trump" */

@@ -27,6 +27,8 @@ const CUES: HedgeCue[] = [
 
 const PREFILTER = anyCue(CUES);
 const CAP = 3;
+// about six words either side
+const NEAR_CHARS = 40;
 // "in May", "May 5": the month, not the modal
 const MONTH_MAY = /\b(?:in|on|since|of|last|early|late|mid|next|this|until|by) may\b|\bmay \d/;
 
@@ -34,7 +36,8 @@ const MONTH_MAY = /\b(?:in|on|since|of|last|early|late|mid|next|this|until|by) m
 export function detectHedge(ctx: QualifyContext): Finding[] {
   const { claim } = ctx;
   const claimRank = modalityRank(claim.modality);
-  if (claimRank <= 0) return [];
+  // "X won't play Y": a body's "rumoured to play" does not weaken a denial
+  if (claimRank <= 0 || claim.negated) return [];
   const out: Finding[] = [];
   for (const i of sentencesMatching(ctx.body, PREFILTER)) {
     const ref = ctx.sentences[i]!;
@@ -44,8 +47,9 @@ export function detectHedge(ctx: QualifyContext): Finding[] {
     const hit = weakestCue(folded.replace(MONTH_MAY, ' '), claimRank);
     if (!hit) continue;
     const onPredicate = hedgesPredicate(ctx, ref.index, hit.cue);
-    // a hedge on some other verb of a sentence that barely shares the claim's words
-    if (!onPredicate && shared.length < 2) continue;
+    // a hedge on some other verb of a sentence that barely shares the claim's words, or far
+    // from them ("the doors, which were apparently unlocked")
+    if (!onPredicate && (shared.length < 2 || !near(folded, hit.index, shared))) continue;
     const part = claim.predicate ? [claim.predicate, claim.object].filter(Boolean).join(' ') : claim.headline;
     const weight = (onPredicate ? 1 : 0.6) * Math.min(1, 0.6 + 0.15 * shared.length);
     out.push(
@@ -57,6 +61,14 @@ export function detectHedge(ctx: QualifyContext): Finding[] {
     );
   }
   return out.sort((a, b) => b.strength - a.strength).slice(0, CAP);
+}
+
+// within a few words of one of the claim's terms
+function near(folded: string, at: number, shared: readonly string[]): boolean {
+  return shared.some((term) => {
+    for (let i = folded.indexOf(term); i >= 0; i = folded.indexOf(term, i + 1)) if (Math.abs(i - at) <= NEAR_CHARS) return true;
+    return false;
+  });
 }
 
 // the least committal cue weaker than the headline's own modality

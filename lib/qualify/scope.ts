@@ -18,6 +18,8 @@ const CUES: ScopeCue[] = [
   { pattern: /\b(?:small|tiny|pilot|preliminary|early-stage|limited|initial) (?:study|studies|trial|trials|sample|survey|analysis|research|findings|results|data)\b|\b(?:only|just) \d{1,3} (?:people|participants|patients|volunteers|subjects|men|women|adults|children|students)\b/, strength: 0.55, says: 'rests on a small or preliminary study' },
   // "the study does not prove that coffee causes cancer" -> scope
   { pattern: /\b(?:does not|doesn't|did not|didn't|cannot|can't|could not) (?:prove|show|establish|demonstrate) (?:cause|causation|a causal|that)\b|\bnot necessarily (?:cause|mean)\b|\bcorrelation (?:is not|isn't|does not)\b/, strength: 0.7, says: 'says it does not show cause' },
+  // "this is an association, not proof that coffee protects the brain" -> scope
+  { pattern: /\b(?:association|correlation|link),? (?:and )?not (?:proof|causation|a cause)\b|\bis not proof\b/, strength: 0.7, says: 'says it does not show cause' },
   // "coffee drinking was associated with lower risk" -> scope (only against a causal headline)
   { pattern: /\b(?:associated|linked|correlated|tied) (?:with|to)\b|\b(?:association|correlation|link) between\b|\bobservational\b/, strength: 0.5, says: 'only found a link, not a cause', causal: true },
   // "the survey covered only one hospital" -> scope

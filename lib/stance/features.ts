@@ -1,6 +1,6 @@
 import type { Finding, FindingKind } from '../types';
 import type { StanceBody, StanceSentence } from './body';
-import { CUE_NAMES } from './cues';
+import { CUE_GROUPS, CUE_NAMES } from './cues';
 import type { StanceHeadline } from './headline';
 
 /** Kinds of finding whose count and strength feed the model. */
@@ -20,7 +20,22 @@ export const DENSE_FEATURES: string[] = [
   'head_question', 'head_quoted', 'neg_mismatch', 'body_neg_parity', 'head_neg_parity',
   ...FINDING_KINDS.map((k) => `n_${k}`),
   ...FINDING_KINDS.map((k) => `s_${k}`),
+  'rel_neg_mismatch', 'rel_refute_no_head_neg',
+  ...CUE_NAMES.map((c) => `covx_${c}`),
+  ...CUE_NAMES.map((c) => `first_${c}`),
+  ...CUE_NAMES.map((c) => `near_${c}`),
 ];
+
+/**
+ * Families of hashed features. Those naming the claim's own words (hw, hc, bw) let the model
+ * learn particular claims, which new claims do not share; rc and hq name only cue words.
+ */
+export const SPARSE_FAMILIES_ALL = ['hw', 'hc', 'bw', 'rc', 'hq'] as const;
+export type SparseFamily = (typeof SPARSE_FAMILIES_ALL)[number];
+/** The families the shipped model reads, chosen on claim-held-out validation (scripts/train-stance.ts --compare). */
+export const SPARSE_FAMILIES: readonly SparseFamily[] = ['rc', 'hq'];
+
+const isCueWord = (w: string) => CUE_NAMES.some((c) => CUE_GROUPS[c].has(w));
 
 export interface PairFeatures {
   dense: number[];
@@ -57,7 +72,7 @@ function share(items: string[], set: Set<string>): number {
   return n / items.length;
 }
 
-export function pairFeatures(head: StanceHeadline, body: StanceBody, findings: Finding[] = []): PairFeatures {
+export function pairFeatures(head: StanceHeadline, body: StanceBody, findings: Finding[] = [], families: readonly SparseFamily[] = SPARSE_FAMILIES): PairFeatures {
   const ranked = body.sentences
     .map((sentence) => ({ sentence, coverage: coverage(head, sentence.stems), cosine: cosine(head, sentence.vector, sentence.norm) }))
     .sort((a, b) => b.coverage + b.cosine - (a.coverage + a.cosine));
@@ -75,6 +90,14 @@ export function pairFeatures(head: StanceHeadline, body: StanceBody, findings: F
   const n = body.sentences.length || 1;
   const bestNeg = best ? best.sentence.cues.negation + best.sentence.cues.refute : 0;
   const headNeg = head.cues.negation + head.cues.refute;
+  const negOf = (x: StanceSentence) => x.cues.negation + x.cues.refute > 0;
+  // sentences that share a fair part of the claim, in body order
+  const near = ranked.filter((r) => r.coverage >= 0.3).slice(0, 5);
+  const firstWith = (c: (typeof CUE_NAMES)[number]) => {
+    let first = n;
+    for (const r of near) if (r.sentence.cues[c] > 0) first = Math.min(first, body.sentences.indexOf(r.sentence));
+    return first / n;
+  };
 
   const dense: number[] = [
     cosine(head, body.vector, body.norm),
@@ -109,19 +132,33 @@ export function pairFeatures(head: StanceHeadline, body: StanceBody, findings: F
     head.cues.negation % 2,
     ...FINDING_KINDS.map((k) => Math.log1p(findings.filter((f) => f.kind === k).length)),
     ...FINDING_KINDS.map((k) => findings.reduce((m, f) => (f.kind === k ? Math.max(m, f.strength) : m), 0)),
+    // "X did not happen" beside a headline saying it did, and the other way round
+    related.length ? related.filter((r) => negOf(r.sentence) !== headNeg > 0).length / related.length : 0,
+    headNeg === 0 && related.some((r) => r.sentence.cues.refute > 0) ? 1 : 0,
+    // a cue matters more the closer its sentence is to the claim
+    ...CUE_NAMES.map((c) => ranked.slice(0, 5).reduce((m, r) => (r.sentence.cues[c] > 0 ? Math.max(m, r.coverage) : m), 0)),
+    ...CUE_NAMES.map(firstWith),
+    ...CUE_NAMES.map((c) => Math.log1p(near.reduce((a, r) => a + r.sentence.cues[c], 0))),
   ];
 
   const sparse = new Map<string, number>();
   const add = (name: string, v: number) => sparse.set(name, (sparse.get(name) ?? 0) + v);
-  // "reportedly", "claims", "?" in the headline itself
-  for (const w of new Set(head.words)) add(`hw:${w}`, 1);
-  const relCues = CUE_NAMES.filter((c) => related.some((r) => r.sentence.cues[c] > 0));
-  for (const s of head.stems) {
-    for (const c of relCues) add(`hc:${s}:${c}`, 1);
+  const has = (f: SparseFamily) => families.includes(f);
+  const headWords = new Set(head.words);
+  if (has('hw')) for (const w of headWords) add(`hw:${w}`, 1);
+  // "reportedly", "hoax" in the headline itself
+  if (has('hq')) for (const w of headWords) if (isCueWord(w)) add(`hq:${w}`, 1);
+  if (has('hc')) {
+    const relCues = CUE_NAMES.filter((c) => related.some((r) => r.sentence.cues[c] > 0));
+    for (const s of head.stems) for (const c of relCues) add(`hc:${s}:${c}`, 1);
   }
-  const relCounts = new Map<string, number>();
-  for (const r of related) for (const w of r.sentence.words) relCounts.set(w, (relCounts.get(w) ?? 0) + 1);
-  const scale = 1 / Math.sqrt(relCounts.size || 1);
-  for (const w of relCounts.keys()) add(`bw:${w}`, scale);
+  if (has('bw') || has('rc')) {
+    const relCounts = new Map<string, number>();
+    for (const r of related) for (const w of r.sentence.words) relCounts.set(w, (relCounts.get(w) ?? 0) + 1);
+    const scale = 1 / Math.sqrt(relCounts.size || 1);
+    if (has('bw')) for (const w of relCounts.keys()) add(`bw:${w}`, scale);
+    // "hoax" or "denied" beside the claim, by the word itself rather than only its group
+    if (has('rc')) for (const w of relCounts.keys()) if (isCueWord(w)) add(`rc:${w}`, 1);
+  }
   return { dense, sparse, ranked };
 }

@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import { prepareStanceBody, type StanceBody } from './body';
-import { pairFeatures, DENSE_FEATURES, type PairFeatures } from './features';
+import { pairFeatures, DENSE_FEATURES, SPARSE_FAMILIES, type PairFeatures, type SparseFamily } from './features';
 import { prepareStanceHeadline, type StanceHeadline } from './headline';
 import { idfFunction, type Idf, type IdfTable } from './idf';
 import { STANCES, VERDICT_OF_STANCE, type VerdictProbabilities } from './labels';
@@ -19,7 +19,8 @@ export interface StanceKit {
   probabilities(features: PairFeatures): VerdictProbabilities | null;
 }
 
-export function createStanceKit(table: IdfTable, model: StanceModel | null): StanceKit {
+/** `families`: the hashed feature families to compute (the shipped ones unless comparing sets in training). */
+export function createStanceKit(table: IdfTable, model: StanceModel | null, families: readonly SparseFamily[] = SPARSE_FAMILIES): StanceKit {
   const idf = idfFunction(table);
   if (model && model.dense.join() !== DENSE_FEATURES.join()) {
     // weights from another feature set would read the wrong columns: fall back to rules
@@ -30,7 +31,7 @@ export function createStanceKit(table: IdfTable, model: StanceModel | null): Sta
     model,
     prepareBody: (paragraphs) => prepareStanceBody(paragraphs, idf),
     prepareHeadline: (headline) => prepareStanceHeadline(headline, idf),
-    features: (head, body, findings) => pairFeatures(head, body, findings),
+    features: (head, body, findings) => pairFeatures(head, body, findings, families),
     probabilities(features) {
       if (!model) return null;
       const p = shiftProbabilities(rawProbabilities(model, vectorize(model, features)), model.offsets);

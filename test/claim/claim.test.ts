@@ -14,6 +14,16 @@ describe('readClaim: parts', () => {
     expect([claim.subject, claim.predicate, claim.object]).toEqual([subject, predicate, object]);
   });
 
+  test('a verb is found as a whole word, never inside another', () => {
+    expect(readClaim('Fisherman catches huge catfish; is it a record?').subject).not.toContain('catf');
+  });
+
+  test('a lead-in before a colon gives way to the claim after it, keeping its words', () => {
+    const claim = readClaim('That Was Fast: Christian Bale Bails on Steve Jobs Biopic');
+    expect(claim.subject).toBe('Christian Bale');
+    expect(claim.keywords).toEqual(expect.arrayContaining(['bale', 'biopic', 'fast']));
+  });
+
   test('a headline without a verb is about its opening noun phrase', () => {
     const claim = readClaim('Three dead after shooting in Paris');
     expect(claim.subject).toBe('Three dead');

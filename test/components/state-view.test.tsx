@@ -6,6 +6,7 @@ describe('the popup without a check to show', () => {
   test.each<[QuietState, string, string, boolean]>([
     ['checking', 'Checking this article…', 'status', false],
     ['no-article', 'No article on this page', 'status', true],
+    ['unsupported-language', 'Not an English article', 'status', true],
     ['restricted', 'Fine Print can’t read this page', 'status', false],
     ['error', 'The check didn’t finish', 'alert', true],
   ])('%s', (state, title, role, retry) => {

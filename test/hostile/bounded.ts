@@ -1,10 +1,11 @@
 import { Worker } from 'node:worker_threads';
+import type { ArticleCheck } from '../../lib/check-article';
 import type { Analysis, AnalysisInput, ExtractResult } from '../../lib/types';
 
 export type Job = { kind: 'page'; html: string; url?: string; budgetMs?: number } | { kind: 'input'; input: AnalysisInput; budgetMs?: number };
 
 export type Outcome =
-  | { status: 'done'; extract: ExtractResult | null; input: AnalysisInput | null; analysis: Analysis | null; ms: { extract: number; analyse: number; wall: number } }
+  | { status: 'done'; extract: ExtractResult | null; input: AnalysisInput | null; check: ArticleCheck | null; analysis: Analysis | null; ms: { extract: number; analyse: number; wall: number } }
   | { status: 'thrown'; error: string; ms: { wall: number } }
   | { status: 'timeout'; ms: { wall: number } };
 
@@ -53,8 +54,8 @@ export class BoundedChecker {
         const wall = performance.now() - started;
         if (message.thrown) resolve({ status: 'thrown', error: message.thrown, ms: { wall } });
         else {
-          const { extract, input, analysis, ms } = message as unknown as Extract<Outcome, { status: 'done' }>;
-          resolve({ status: 'done', extract, input, analysis, ms: { ...ms, wall } });
+          const { extract, input, check, analysis, ms } = message as unknown as Extract<Outcome, { status: 'done' }>;
+          resolve({ status: 'done', extract, input, check: check ?? null, analysis, ms: { ...ms, wall } });
         }
       };
       worker.on('message', onMessage);

@@ -8,6 +8,7 @@ const lib = new URL('../../lib/', import.meta.url);
 const { parseHtmlDocument } = await import(new URL('../../cli/parse-html.ts', import.meta.url).href);
 const { extractArticle } = await import(new URL('extract/index.ts', lib).href);
 const { analysisInputOf } = await import(new URL('analysis-input.ts', lib).href);
+const { checkArticle } = await import(new URL('check-article.ts', lib).href);
 const { analyze } = await import(new URL('analyze.ts', lib).href);
 
 const describe = (error) => (error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error));
@@ -18,8 +19,9 @@ function checkPage({ html, url, budgetMs }) {
   const t1 = performance.now();
   if (!extract.ok) return { extract, input: null, analysis: null, ms: { extract: t1 - t0, analyse: 0 } };
   const input = analysisInputOf(extract.article);
-  const analysis = analyze(input, budgetMs ? { budgetMs } : {});
-  return { extract, input, analysis, ms: { extract: t1 - t0, analyse: performance.now() - t1 } };
+  const check = checkArticle(extract.article, (given) => analyze(given, budgetMs ? { budgetMs } : {}));
+  const analysis = check.ok ? check.analysis : null;
+  return { extract, input, check, analysis, ms: { extract: t1 - t0, analyse: performance.now() - t1 } };
 }
 
 function checkInput({ input, budgetMs }) {

@@ -76,9 +76,8 @@ describe('hostile pages through extractArticle and analyze', () => {
 describe('articles in other languages', () => {
   // Extraction is language-neutral; the analyser's cues, stopwords and stemmer are English.
   // Each of these articles says in its second paragraph that the headline's claim is unclear
-  // ("ist noch unklar", "No está claro", "ولم يتضح بعد", "עדיין לא ברור"), so "the article
-  // backs the headline as stated" would be false reassurance: until a language is read, the
-  // reader must be told it cannot be judged rather than be given "supported".
+  // ("ist noch unklar", "No está claro", "ولم يتضح بعد", "עדיין לא ברור"), so any verdict
+  // would be false reassurance: the reader is told the language is not supported instead.
   test.each(Object.keys(page.FOREIGN))('%s', async (key) => {
     const { lang, headline, paragraphs } = page.FOREIGN[key];
     const outcome = await checker.run({ kind: 'page', html: page.foreignPage(key) }, 5_000);
@@ -87,7 +86,9 @@ describe('articles in other languages', () => {
     expect(outcome.extract.article.lang).toBe(lang);
     expect(outcome.extract.article.headline).toBe(headline);
     expect(outcome.extract.article.paragraphs.map((p) => p.text)).toEqual(paragraphs);
-    expect(outcome.analysis!.verdict, `"${outcome.analysis!.summary}" for an article in "${lang}"`).not.toBe('supported');
+    expect(outcome.analysis).toBeNull();
+    expect(outcome.check).toMatchObject({ ok: false, state: 'unsupported-language' });
+    expect(outcome.check && !outcome.check.ok && outcome.check.reason).toMatch(/English articles only/);
   }, 60_000);
 });
 
@@ -98,8 +99,8 @@ describe('a page without a headline', () => {
     const outcome = await checker.run({ kind: 'page', html: page.bodyOnly() }, 5_000);
     if (outcome.status !== 'done' || !outcome.extract?.ok) throw new Error('no article');
     expect(outcome.extract.article.headline).toBeNull();
-    expect(outcome.analysis!.verdict).not.toBe('unaddressed');
-    expect(outcome.analysis!.findings).toEqual([]);
+    expect(outcome.analysis).toBeNull();
+    expect(outcome.check).toMatchObject({ ok: false, state: 'no-headline' });
   }, 60_000);
 });
 

@@ -35,7 +35,7 @@ describe('prepareBody', () => {
   });
 
   test('a note keeps its placement when the input gives one', () => {
-    const placed = { ...input, notes: [{ kind: 'correction' as const, text: 'Correction: The vote was 7 to 2.', date: null, placement: 'top' }] };
+    const placed = { ...input, notes: [{ kind: 'correction' as const, text: 'Correction: The vote was 7 to 2.', date: null, placement: 'top' as const }] };
     expect(prepareBody(placed).sentences[0]).toMatchObject({ source: 'note', position: 0, noteKind: 'correction' });
   });
 

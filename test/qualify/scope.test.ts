@@ -12,6 +12,7 @@ describe('scope: fires', () => {
     [CURE, 'The pilot study followed only 24 patients for six weeks.'],
     [COFFEE, 'In the study, drinking coffee was associated with a lower risk of liver cancer.'],
     [COFFEE, 'The researchers said the study does not prove that coffee protects the liver.'],
+    [COFFEE, '"This is an association, not proof that coffee protects the liver," said the study\'s lead author.'],
     ['Schools ban phones, improving grades', 'The study looked only at schools in one city.'],
   ])('%s | %s', (headline, sentence) => {
     const findings = run(detectScope, headline, [...FILLER, sentence]);
@@ -22,6 +23,8 @@ describe('scope: fires', () => {
 
 describe('scope: near misses', () => {
   test.each([
+    // "not proof" of something the story is not about
+    [COFFEE, 'The suspect said the receipt was not proof that he had been in the shop.'],
     // mice, but no research and nothing of the headline
     [CURE, 'The mice escaped from a pet shop on Main Street.'],
     // "linked to" outside research

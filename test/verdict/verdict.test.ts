@@ -66,6 +66,14 @@ describe('verdict: editors’ notes outrank a model that never saw one', () => {
     const kinds: NoteKind[] = notes.length ? notes : ['update'];
     expect(decideVerdict({ input: input(kinds), claim, findings, probabilities: probs(0.8, 0.1, 0.05, 0.05) }).verdict).toBe(expected);
   });
+
+  test.each([
+    ['a correcting update outranks a model reading a hedge', [finding('note', 0.8, 'note'), finding('hedge', 0.5)], 'contradicted'],
+    // near miss: an update that only adds leaves the hedge as it is
+    ['an update that only adds leaves qualified', [finding('note', 0.55, 'note'), finding('hedge', 0.5)], 'qualified'],
+  ])('%s', (_name, findings, expected) => {
+    expect(decideVerdict({ input: input(['update']), claim, findings, probabilities: probs(0.1, 0.8, 0.05, 0.05) }).verdict).toBe(expected);
+  });
 });
 
 describe('verdict: without a model the strongest finding decides', () => {
