@@ -1,9 +1,12 @@
 /**
- * Scores the shipped analysis on FNC-1 pairs whose bodies the shipped weights never saw.
- *   npm run eval:stance -- <fnc1 folder> [--kfold K] [--limit N]
+ * Scores the shipped analysis on FNC-1 pairs the shipped weights never saw.
+ *   npm run eval:stance -- <fnc1 folder> [--split claim|body] [--kfold K] [--limit N]
+ * By default the held-out pairs are whole claim clusters (new headlines and new bodies, as in the
+ * competition's test set); --split body holds out bodies only, whose headlines recur in training.
+ * The weights must have been trained with the same split (npm run train:stance -- <folder> --split ...).
  * The held-out pairs go through createBatchAnalyzer (lib/analyze-batch.ts), the same library
  * call as `fine-print batch`; the verdict a reader would see is what is scored.
- * --kfold K also cross-validates the model alone over K folds of bodies.
+ * --kfold K also cross-validates the model alone over K folds of claim clusters (or bodies).
  */
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/analyze';
@@ -12,8 +15,8 @@ import { shippedStanceKit, createStanceKit } from '../lib/stance/index';
 import { STANCE_OF_VERDICT, STANCES, VERDICT_OF_STANCE } from '../lib/stance/labels';
 import { argmax, type Example } from '../lib/stance/learn';
 import { confusion, f1PerClass, fncScore, macroF1 } from '../lib/stance/metrics';
-import { byBody, bodySide, isHeldOut, loadFnc1OrExit, pairInput, progress, SPLIT_DESCRIPTION, type Fnc1Pair } from './fnc1';
-import { examplesOf, fitWithOffsets, idfTableOf, scoreModel } from './train-stance';
+import { byBody, bodySide, claimClusters, claimSide, heldOutSplit, loadFnc1OrExit, pairInput, progress, splitKindOf, type Fnc1Pair, type SplitKind } from './fnc1';
+import { examplesOf, fitWithOffsets, idfTableOf, scoreModel, validationSideFor } from './train-stance';
 
 function printScores(title: string, matrix: number[][]) {
   const out = process.stdout;
@@ -26,14 +29,15 @@ function printScores(title: string, matrix: number[][]) {
   out.write(`macro-F1 ${macroF1(matrix).toFixed(4)}   FNC score ${(fncScore(matrix) * 100).toFixed(2)}% of max\n`);
 }
 
-function heldOutEval(pairs: Fnc1Pair[], bodies: Map<number, string>) {
+function heldOutEval(pairs: Fnc1Pair[], bodies: Map<number, string>, kind: SplitKind, description: string) {
   const kit = shippedStanceKit();
   if (!kit.model) {
     process.stderr.write('no trained weights in lib/stance/weights.json: run npm run train:stance first\n');
     process.exit(2);
   }
-  if (!/outside the held-out bodies/.test(kit.model.trainedOn)) {
-    process.stderr.write(`warning: the shipped weights were trained on ${kit.model.trainedOn}; held-out figures are not honest\n`);
+  const expected = kind === 'claim' ? 'outside the held-out claim clusters' : 'outside the held-out bodies';
+  if (!kit.model.trainedOn.includes(expected)) {
+    process.stderr.write(`warning: the shipped weights were trained on ${kit.model.trainedOn.split(' (')[0]}, not ${expected}; these held-out figures are not honest\n`);
   }
   const analyzer = createBatchAnalyzer();
   const ordered = byBody(pairs);
@@ -53,8 +57,9 @@ function heldOutEval(pairs: Fnc1Pair[], bodies: Map<number, string>) {
   });
   const seconds = (performance.now() - start) / 1000;
   const bodyCount = new Set(pairs.map((p) => p.bodyId)).size;
-  process.stdout.write(`split: ${SPLIT_DESCRIPTION}\n`);
-  process.stdout.write(`held out: ${pairs.length} pairs over ${bodyCount} bodies; model trained on ${kit.model.trainedOn.split(' (')[0]}\n`);
+  process.stdout.write(`split: ${description}\n`);
+  const headlineCount = new Set(pairs.map((p) => p.headline)).size;
+  process.stdout.write(`held out: ${pairs.length} pairs over ${bodyCount} bodies and ${headlineCount} headlines; model trained on ${kit.model.trainedOn.split(' (')[0]}\n`);
   process.stdout.write(`path: lib/analyze-batch.ts createBatchAnalyzer().analyze, as the CLI's batch command calls it\n`);
   process.stdout.write(
     `speed: ${(pairs.length / seconds).toFixed(0)} pairs/s (${seconds.toFixed(1)} s, ${bodyCount} bodies prepared once each, one thread); truncated at budget: ${truncated}\n`,
@@ -88,16 +93,21 @@ function articleTiming(pairs: Fnc1Pair[], bodies: Map<number, string>) {
   );
 }
 
-function kfold(k: number, pairs: Fnc1Pair[], data: Parameters<typeof examplesOf>[1]) {
-  process.stdout.write(`\n${k}-fold cross-validation by body (model alone; each fold trains on the other folds' bodies, offsets tuned on one validation fifth inside them; idf from all bodies)\n`);
+function kfold(k: number, pairs: Fnc1Pair[], data: Parameters<typeof examplesOf>[1], kind: SplitKind) {
+  process.stdout.write(
+    `\n${k}-fold cross-validation by ${kind === 'claim' ? 'claim cluster' : 'body'} (model alone; each fold trains on the other folds, offsets tuned on one validation fifth inside them; idf from all pairs)\n`,
+  );
+  const clusters = claimClusters(pairs);
   const kit = createStanceKit(idfTableOf(pairs, data), null);
   const examples = examplesOf(pairs, data, kit);
   const total = Array.from({ length: 4 }, () => [0, 0, 0, 0]);
   const scores: number[] = [];
   for (let fold = 0; fold < k; fold++) {
-    const side = (e: { pair: Fnc1Pair }) => bodySide(e.pair.bodyId, k, 23) === fold;
-    const model = fitWithOffsets(examples.filter((e) => !side(e)), `fold ${fold}`, false, [11]);
-    const test: Example[] = examples.filter(side).map((e) => e.example);
+    const side = (e: { pair: Fnc1Pair }) =>
+      kind === 'claim' ? claimSide(e.pair, clusters, k, fold, 23) : bodySide(e.pair.bodyId, k, 23) === fold ? 'in' : 'out';
+    const training = examples.filter((e) => side(e) === 'out');
+    const model = fitWithOffsets(training, `fold ${fold}`, validationSideFor(kind, training.map((e) => e.pair)), false, [11]);
+    const test: Example[] = examples.filter((e) => side(e) === 'in').map((e) => e.example);
     const { matrix, macroF1: f } = scoreModel(model, test);
     scores.push(f);
     matrix.forEach((row, i) => row.forEach((n, j) => (total[i][j] += n)));
@@ -111,19 +121,20 @@ function kfold(k: number, pairs: Fnc1Pair[], data: Parameters<typeof examplesOf>
 
 function main() {
   const args = process.argv.slice(2);
-  const usage = 'npm run eval:stance -- <fnc1 folder> [--kfold K] [--limit N]';
+  const usage = 'npm run eval:stance -- <fnc1 folder> [--split claim|body] [--kfold K] [--limit N]';
   const valueOf = (flag: string) => {
     const i = args.indexOf(flag);
     return i >= 0 ? Number(args[i + 1]) : null;
   };
-  const folder = args.find((a, i) => !a.startsWith('--') && !['--kfold', '--limit'].includes(args[i - 1] ?? ''));
+  const folder = args.find((a, i) => !a.startsWith('--') && !['--kfold', '--limit', '--split'].includes(args[i - 1] ?? ''));
   const data = loadFnc1OrExit(folder, usage);
   const limit = valueOf('--limit');
-  const heldOut = data.pairs.filter((p) => isHeldOut(p.bodyId));
-  heldOutEval(limit ? heldOut.slice(0, limit) : heldOut, data.bodies);
+  const kind = splitKindOf(args);
+  const { heldOut, description } = heldOutSplit(kind, data.pairs);
+  heldOutEval(limit ? heldOut.slice(0, limit) : heldOut, data.bodies, kind, description);
   articleTiming(heldOut, data.bodies);
   const k = valueOf('--kfold');
-  if (k && k >= 2) kfold(k, data.pairs, data);
+  if (k && k >= 2) kfold(k, data.pairs, data, kind);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

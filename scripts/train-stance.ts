@@ -9,12 +9,12 @@
 import { writeFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createBatchAnalyzer } from '../lib/analyze-batch';
-import { DENSE_FEATURES } from '../lib/stance/features';
+import { DENSE_FEATURES, SPARSE_FAMILIES, SPARSE_FAMILIES_ALL, type SparseFamily } from '../lib/stance/features';
 import { countIdf } from '../lib/stance/idf';
 import { createStanceKit, type StanceKit } from '../lib/stance/index';
 import { STANCES } from '../lib/stance/labels';
 import { argmax, DEFAULT_LEARN, learnStanceModel, tuneOffsetsOn, type Example } from '../lib/stance/learn';
-import { confusion, fncScore, macroF1 } from '../lib/stance/metrics';
+import { confusion, f1PerClass, fncScore, macroF1 } from '../lib/stance/metrics';
 import { rawProbabilities, shiftProbabilities, vectorize, type StanceModel } from '../lib/stance/model';
 import { contentStems, lowerWords } from '../lib/stance/words';
 import { bodySide, byBody, claimClusters, claimSide, heldOutSplit, loadFnc1OrExit, pairInput, progress, splitKindOf, VALIDATION, type Fnc1Data, type Fnc1Pair, type PairSide, type SplitKind } from './fnc1';
@@ -97,6 +97,46 @@ export function fitWithOffsets(examples: { pair: Fnc1Pair; example: Example }[],
   return model;
 }
 
+/** The dense features the model read before the claim-independent ones were added. */
+const FIRST_DENSE = DENSE_FEATURES.slice(0, DENSE_FEATURES.indexOf('rel_neg_mismatch'));
+
+/** Candidate feature sets: which dense features and which hashed families each keeps. */
+export const FEATURE_SETS: { name: string; dense: string[]; sparse: SparseFamily[] }[] = [
+  { name: 'first dense + hw hc bw', dense: FIRST_DENSE, sparse: ['hw', 'hc', 'bw'] },
+  { name: 'all dense + hw hc bw', dense: DENSE_FEATURES, sparse: ['hw', 'hc', 'bw'] },
+  { name: 'all dense + bw', dense: DENSE_FEATURES, sparse: ['bw'] },
+  { name: 'all dense + bw rc hq', dense: DENSE_FEATURES, sparse: ['bw', 'rc', 'hq'] },
+  { name: 'all dense + rc hq', dense: DENSE_FEATURES, sparse: ['rc', 'hq'] },
+  { name: 'all dense + rc', dense: DENSE_FEATURES, sparse: ['rc'] },
+  { name: 'all dense, no hashed', dense: DENSE_FEATURES, sparse: [] },
+  { name: 'first dense + rc hq', dense: FIRST_DENSE, sparse: ['rc', 'hq'] },
+];
+
+/** Validation macro-F1 (claim clusters inside the training part) of each candidate feature set. */
+function compareFeatureSets(examples: { pair: Fnc1Pair; example: Example }[], side: ValidationSide) {
+  for (const set of FEATURE_SETS) {
+    const keep = new Set(set.dense);
+    const masked = examples.map(({ pair, example }) => ({
+      pair,
+      example: {
+        label: example.label,
+        features: {
+          // a dropped dense feature is held constant, which the model cannot use
+          dense: example.features.dense.map((v, i) => (keep.has(DENSE_FEATURES[i]) ? v : 0)),
+          sparse: new Map([...example.features.sparse].filter(([name]) => (set.sparse as string[]).includes(name.slice(0, name.indexOf(':'))))),
+        },
+      },
+    }));
+    const { raw, gold } = validationPredictions(masked, side);
+    const offsets = tuneOffsetsOn(raw, gold);
+    const tuned = pooledScore(raw, gold, offsets);
+    const f1 = f1PerClass(tuned.matrix);
+    process.stdout.write(
+      `${set.name.padEnd(28)} validation macro-F1 ${pooledScore(raw, gold, [0, 0, 0, 0]).macroF1.toFixed(4)} untuned, ${tuned.macroF1.toFixed(4)} tuned (agree ${f1[0].toFixed(3)} discuss ${f1[1].toFixed(3)} disagree ${f1[2].toFixed(3)} unrelated ${f1[3].toFixed(3)}), FNC ${(tuned.fnc * 100).toFixed(2)}%\n`,
+    );
+  }
+}
+
 function main() {
   const args = process.argv.slice(2);
   const all = args.includes('--all');
@@ -109,11 +149,13 @@ function main() {
     : `${pairs.length} FNC-1 pairs outside the held-out ${kind === 'claim' ? 'claim clusters' : 'bodies'} (${split.description})`;
   process.stderr.write(`training on ${trainedOn}\n`);
   const table = idfTableOf(pairs, data);
-  const kit = createStanceKit(table, null);
+  const compare = args.includes('--compare');
+  const kit = createStanceKit(table, null, compare ? SPARSE_FAMILIES_ALL : SPARSE_FAMILIES);
   const examples = examplesOf(pairs, data, kit);
   const side = validationSideFor(all ? 'claim' : kind, pairs);
-  if (args.includes('--compare')) return compareFeatureSets(examples, side);
+  if (compare) return compareFeatureSets(examples, side);
   const model = fitWithOffsets(examples, trainedOn, side);
+  model.sparse = [...SPARSE_FAMILIES];
   const idfPath = fileURLToPath(new URL('../lib/stance/idf.json', import.meta.url));
   const weightsPath = fileURLToPath(new URL('../lib/stance/weights.json', import.meta.url));
   writeFileSync(idfPath, JSON.stringify(table) + '\n');

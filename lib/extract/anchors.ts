@@ -26,24 +26,32 @@ export function pathOf(el: Element): string {
 export function anchorer(doc: Document): (el: Element | null, quote: string) => Anchor | null {
   let all = '';
   const starts = new Map<Node, number>();
-  const read = (node: Node): void => {
-    if (node.nodeType === 3) {
-      starts.set(node, all.length);
-      all += node.textContent ?? '';
-    } else if (node.nodeType === 1 && !NOT_TEXT.has((node as Element).tagName)) node.childNodes.forEach(read);
+  // Walked with an explicit stack: pages nested thousands deep would overflow recursion.
+  const read = (root: Node): void => {
+    const stack: Node[] = [root];
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (node.nodeType === 3) {
+        starts.set(node, all.length);
+        all += node.textContent ?? '';
+      } else if (node.nodeType === 1 && !NOT_TEXT.has((node as Element).tagName)) {
+        for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
+      }
+    }
   };
   if (doc.body) read(doc.body);
   const span = (el: Element): [number, number] => {
     let first = -1;
     let last = -1;
-    const walk = (node: Node): void => {
+    const stack: Node[] = [el];
+    while (stack.length) {
+      const node = stack.pop()!;
       const start = starts.get(node);
       if (start != null) {
         if (first < 0) first = start;
         last = start + (node.textContent ?? '').length;
-      } else node.childNodes?.forEach(walk);
-    };
-    walk(el);
+      } else for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
+    }
     return first < 0 ? [0, 0] : [first, last];
   };
   return (el, text) => {

@@ -41,6 +41,27 @@ function keepEmbeds(body: Element): void {
   }
 }
 
+/** Nesting deeper than this is no real layout; Readability's time grows steeply with depth. */
+const MAX_DEPTH = 150;
+
+/** Lifts children out of text-free single-child DIV/SECTION chains when a page nests absurdly deep. */
+function flattenDeepWrappers(copies: Element[]): void {
+  const depth = new Map<Element, number>();
+  let deepest = 0;
+  for (const el of copies) {
+    const d = (depth.get(el.parentElement as Element) ?? 0) + 1;
+    depth.set(el, d);
+    deepest = Math.max(deepest, d);
+  }
+  if (deepest <= MAX_DEPTH) return;
+  for (const el of copies) {
+    const only = el.children.length === 1 ? el.firstElementChild : null;
+    if (!only || !el.parentElement || !/^(DIV|SECTION|SPAN)$/.test(el.tagName)) continue;
+    if (Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent?.trim())) continue;
+    el.parentElement.replaceChild(only, el);
+  }
+}
+
 /**
  * Runs Readability on a deep copy of the page, never on the page itself. Each copied element
  * is marked with its position in the original body, so extracted text can be traced back.
@@ -60,6 +81,7 @@ export function runReadability(doc: Document): ReadabilityRun | null {
     }
   }
   keepEmbeds(clone.body);
+  flattenDeepWrappers(copies);
   const result = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   if (!result?.content) return null;
   const order = new Map(originals.map((el, i) => [el, i]));

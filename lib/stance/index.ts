@@ -22,7 +22,7 @@ export interface StanceKit {
 /** `families`: the hashed feature families to compute (the shipped ones unless comparing sets in training). */
 export function createStanceKit(table: IdfTable, model: StanceModel | null, families: readonly SparseFamily[] = SPARSE_FAMILIES): StanceKit {
   const idf = idfFunction(table);
-  if (model && model.dense.join() !== DENSE_FEATURES.join()) {
+  if (model && (model.dense.join() !== DENSE_FEATURES.join() || (model.sparse ?? []).join() !== families.join())) {
     // weights from another feature set would read the wrong columns: fall back to rules
     model = null;
   }

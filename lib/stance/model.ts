@@ -20,6 +20,8 @@ export interface StanceModel {
   /** Log-scale shifts per stance (STANCES order), tuned on validation pairs for macro-F1. */
   offsets: number[];
   trainedOn: string;
+  /** The hashed feature families it was trained on (features.ts SPARSE_FAMILIES). */
+  sparse?: string[];
 }
 
 export interface SparseVector {

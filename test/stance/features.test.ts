@@ -51,9 +51,32 @@ describe('stance features: cues count only in sentences on the claim', () => {
     expect(ranked[0]?.sentence.text).toContain('50-foot crab');
   });
 
-  test('headline words, and headline words crossed with cues near the claim, are sparse features', () => {
-    const { sparse } = pairFeatures(head, prepareStanceBody(BODIES.hoax, idf));
-    expect(sparse.has('hc:crab:refute')).toBe(true);
-    expect(sparse.has('hw:giant')).toBe(true);
+  test('cue words beside the claim and in the headline are hashed features by the word itself', () => {
+    const { sparse } = pairFeatures(prepareStanceHeadline('Giant crab reportedly spotted in Kent harbour', idf), prepareStanceBody(BODIES.hoax, idf));
+    expect(sparse.has('rc:hoax')).toBe(true);
+    expect(sparse.has('rc:denied')).toBe(true);
+    expect(sparse.has('hq:reportedly')).toBe(true);
+    // near miss: "not" is in the body, but in a sentence about the beach, not the crab
+    expect(sparse.has('rc:not')).toBe(false);
+  });
+
+  test('no hashed feature names the claim itself, which a new claim would not share', () => {
+    const names = [...pairFeatures(head, prepareStanceBody(BODIES.hoax, idf)).sparse.keys()];
+    expect(names.length).toBeGreaterThan(0);
+    for (const word of ['giant', 'crab', 'kent', 'harbour', 'spotted']) expect(names.filter((n) => n.includes(word))).toEqual([]);
+  });
+
+  test.each([
+    ['a hoax sentence on the claim', 'rel_refute_no_head_neg', BODIES.hoax, 1],
+    ['a confirming body', 'rel_refute_no_head_neg', BODIES.report, 0],
+    ['a hoax sentence on the claim', 'covx_refute', BODIES.hoax, 'positive'],
+    ['denials in an unrelated body', 'covx_refute', BODIES.bakery, 0],
+    ['confirmed in the first sentence, which states the claim', 'first_confirm', ['Police confirmed a giant 50-foot crab was spotted in the Kent harbour.', ...BODIES.bakery], 0],
+    // near miss: "confirmed" is in a sentence that shares too little of the claim
+    ['confirmed only in a sentence loosely on the claim', 'first_confirm', BODIES.report, 1],
+  ] as [string, string, string[], number | string][])('claim-independent feature: %s -> %s', (_name, name, body, expected) => {
+    const v = feature(body, name);
+    if (expected === 'positive') expect(v).toBeGreaterThan(0);
+    else expect(v).toBe(expected);
   });
 });

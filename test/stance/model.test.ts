@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { DENSE_FEATURES } from '../../lib/stance/features';
+import { DENSE_FEATURES, SPARSE_FAMILIES } from '../../lib/stance/features';
 import { shippedStanceKit } from '../../lib/stance/index';
 import { argmax, DEFAULT_LEARN, learnStanceModel, tuneOffsets, type Example } from '../../lib/stance/learn';
 import { confusion, macroF1 } from '../../lib/stance/metrics';
@@ -51,6 +51,7 @@ describe('stance model: the shipped weights', () => {
   test('were written by the training script for this feature set', () => {
     const weights = JSON.parse(readFileSync(path, 'utf8'));
     expect(weights.dense).toEqual(DENSE_FEATURES);
+    expect(weights.sparse).toEqual([...SPARSE_FAMILIES]);
     expect(weights.trainedOn).toMatch(/FNC-1/);
     expect(shippedStanceKit().model).not.toBeNull();
   });
