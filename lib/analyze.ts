@@ -118,6 +118,7 @@ export function analyzeInDetail(full: AnalysisInput, options: AnalyzeOptions = {
     idf: kit.idf,
     prepared,
     unrelated: probabilities ? probabilities.unaddressed : null,
+    unrelatedFirst: probabilities ? Object.values(probabilities).every((p) => p <= probabilities.unaddressed) : false,
   });
   const withReason = probabilities ? [...detected, ...modelReason(probabilities, detected, features, prepared, claim, input)] : detected;
   const findings = unaddressed ? [...withReason, unaddressed] : withReason;

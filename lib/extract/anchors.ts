@@ -4,19 +4,37 @@ import { fold } from './text';
 const CONTEXT = 64;
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** CSS path from the body with nth-of-type steps: "body > div:nth-of-type(2) > p:nth-of-type(1)". */
-export function pathOf(el: Element): string {
+/** Each child's step in a CSS path, worked out once per parent: one pass over its children. */
+type Steps = Map<Element, string>;
+
+function stepsUnder(parent: Element): Steps {
+  const steps: Steps = new Map();
+  const seen = new Map<string, number>();
+  let index = 0;
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    index++;
+    const tag = child.tagName.toLowerCase();
+    const nth = (seen.get(child.tagName) ?? 0) + 1;
+    seen.set(child.tagName, nth);
+    steps.set(child, /^[a-z][a-z0-9-]*$/.test(tag) ? `${tag}:nth-of-type(${nth})` : `*:nth-child(${index})`);
+  }
+  return steps;
+}
+
+/**
+ * CSS path from the body with nth-of-type steps: "body > div:nth-of-type(2) > p:nth-of-type(1)".
+ * The cache keeps each parent's steps, so anchoring every paragraph of a long page stays linear.
+ */
+export function pathOf(el: Element, cache: Map<Element, Steps> = new Map()): string {
   const steps: string[] = [];
   for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
     const parent: Element | null = node.parentElement;
     if (!parent) return '';
-    const tag = node.tagName.toLowerCase();
-    const siblings = Array.from(parent.children);
-    steps.unshift(/^[a-z][a-z0-9-]*$/.test(tag)
-      ? `${tag}:nth-of-type(${siblings.filter((s) => s.tagName === node!.tagName).indexOf(node) + 1})`
-      : `*:nth-child(${siblings.indexOf(node) + 1})`);
+    let under = cache.get(parent);
+    if (!under) cache.set(parent, (under = stepsUnder(parent)));
+    steps.push(under.get(node) ?? '');
   }
-  return ['body', ...steps].join(' > ');
+  return ['body', ...steps.reverse()].join(' > ');
 }
 
 /**
@@ -35,11 +53,12 @@ export function anchorer(doc: Document): (el: Element | null, quote: string) => 
         starts.set(node, all.length);
         all += node.textContent ?? '';
       } else if (node.nodeType === 1 && !NOT_TEXT.has((node as Element).tagName)) {
-        for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
+        for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
       }
     }
   };
   if (doc.body) read(doc.body);
+  const steps = new Map<Element, Steps>();
   const span = (el: Element): [number, number] => {
     let first = -1;
     let last = -1;
@@ -50,7 +69,7 @@ export function anchorer(doc: Document): (el: Element | null, quote: string) => 
       if (start != null) {
         if (first < 0) first = start;
         last = start + (node.textContent ?? '').length;
-      } else for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
+      } else for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }
     return first < 0 ? [0, 0] : [first, last];
   };
@@ -63,7 +82,7 @@ export function anchorer(doc: Document): (el: Element | null, quote: string) => 
     const at = Math.max(0, inner.indexOf(quote));
     const before = fold(`${all.slice(Math.max(0, start - 4 * CONTEXT), start)} ${inner.slice(0, at)}`);
     const after = fold(`${inner.slice(at + quote.length)} ${all.slice(end, end + 4 * CONTEXT)}`);
-    return { path: pathOf(holder), quote, prefix: before.slice(-CONTEXT).trimStart(), suffix: after.slice(0, CONTEXT).trimEnd() };
+    return { path: pathOf(holder, steps), quote, prefix: before.slice(-CONTEXT).trimStart(), suffix: after.slice(0, CONTEXT).trimEnd() };
   };
 }
 
@@ -72,6 +91,8 @@ export function anchorer(doc: Document): (el: Element | null, quote: string) => 
  * cells where the page has none, so the quote is matched again ignoring those spaces.
  */
 function asOnPage(el: Element, text: string): string {
+  // The element's own text nearly always holds it; its parent's can be the whole page.
+  if (fold(el.textContent).includes(text)) return text;
   const page = fold((el.parentElement ?? el).textContent);
   if (page.includes(text)) return text;
   const loose = new RegExp(text.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s?'));

@@ -4,7 +4,7 @@ import { blocksOf, textIn } from './blocks';
 import { isAuthorBio, isBoilerplate, isCredit, isRelatedLead } from './boilerplate';
 import { headlineOf } from './headline';
 import { articleJsonLd } from './jsonld';
-import { bylineOf, dekOf, langOf, modifiedOf, publishedOf, urlOf } from './metadata';
+import { bylineOf, dekOf, indexMeta, langOf, modifiedOf, publishedOf, urlOf } from './metadata';
 import { findNotes, withoutBracketedNotes, type FoundNote } from './notes';
 import { runReadability } from './readability';
 import { fold, similarity } from './text';
@@ -35,6 +35,7 @@ function extract(doc: Document, url: string | null): ExtractResult {
   if (!doc?.body || fold(doc.body.textContent).length < MIN_STORY_CHARS) return NO_ARTICLE;
   const run = runReadability(doc);
   if (!run) return NO_ARTICLE;
+  indexMeta(doc);
   const ld = articleJsonLd(doc);
   const headline = headlineOf(doc, ld, run.title);
   const published = publishedOf(doc, ld);

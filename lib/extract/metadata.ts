@@ -3,11 +3,30 @@ import { fold, namesOf, similarity } from './text';
 
 type Json = Record<string, unknown>;
 
+/** Each property, name or itemprop value with the content of the first meta tag carrying it. */
+const metaIndexes = new WeakMap<Document, Map<string, string>>();
+
+/**
+ * Reads the page's meta tags into one index; each reading of a page starts here, since a live
+ * page may have changed its tags since the last one.
+ */
+export function indexMeta(doc: Document): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (key != null && !index.has(key)) index.set(key, fold(el.getAttribute('content')));
+    }
+  }
+  metaIndexes.set(doc, index);
+  return index;
+}
+
 /** Content of the first meta tag matching any of the given property or name values. */
 export function meta(doc: Document, ...keys: string[]): string | null {
+  const index = metaIndexes.get(doc) ?? indexMeta(doc);
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = fold(el?.getAttribute('content'));
+    const value = index.get(key);
     if (value) return value;
   }
   return null;

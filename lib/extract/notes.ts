@@ -46,8 +46,28 @@ function hasBody(text: string): boolean {
   return words(text.replace(/^[^:—–]{0,60}[:—–]/, '')).filter((w) => !DATE_WORD.test(w)).length >= 4 && text.length <= 2000;
 }
 
-function candidateText(el: Element): string | null {
-  if (el.closest(ELSEWHERE)) return null;
+/**
+ * Whether an element sits in an ELSEWHERE region. The regions are found with one query and
+ * each answer is kept, so every element's ancestors are walked at most once in all.
+ */
+function elsewhereTest(body: Element): (el: Element) => boolean {
+  const known = new Map<Element, boolean>(Array.from(body.querySelectorAll(ELSEWHERE)).map((el) => [el, true]));
+  for (let top: Element | null = body; top; top = top.parentElement) known.set(top, top.matches(ELSEWHERE));
+  return (el) => {
+    const chain: Element[] = [];
+    let node: Element | null = el;
+    while (node && !known.has(node)) {
+      chain.push(node);
+      node = node.parentElement;
+    }
+    const inside = node ? known.get(node)! : false;
+    for (const passed of chain) known.set(passed, inside);
+    return inside;
+  };
+}
+
+function candidateText(el: Element, elsewhere: (el: Element) => boolean): string | null {
+  if (elsewhere(el)) return null;
   const text = fold(textIn(el));
   return hasBody(text) && linkShare(el, text.length) < 0.6 ? text : null;
 }
@@ -66,6 +86,7 @@ export function findNotes(doc: Document, ld: Json | null, pageDate: string | nul
     if (!inline) taken.push(el);
   };
   if (!doc.body) return found;
+  const elsewhere = elsewhereTest(doc.body);
   // Boxes named as notes, outermost first.
   const named = Array.from(doc.body.querySelectorAll('[class], [id]')).filter((el) => NOTE_CLASS.test(namesOf(el)));
   for (const selector of SITE_RULES.notes) {
@@ -77,12 +98,12 @@ export function findNotes(doc: Document, ld: Json | null, pageDate: string | nul
   }
   for (const el of named) {
     if (inTaken(el) || /^(TIME|A|BUTTON|BODY|HTML|ARTICLE|MAIN|SCRIPT|STYLE)$/.test(el.tagName)) continue;
-    const text = candidateText(el);
+    const text = candidateText(el, elsewhere);
     if (text) add(el, text, noteKindOf(text) ?? noteKindOfClass(namesOf(el)));
   }
   for (const el of Array.from(doc.body.querySelectorAll(PARAGRAPHS))) {
     if (Array.from(el.children).some((c) => BLOCK_CHILD.test(c.tagName)) || !NOTE_WORDS.test(el.textContent ?? '') || inTaken(el)) continue;
-    const text = candidateText(el) ?? '';
+    const text = candidateText(el, elsewhere) ?? '';
     const bracketed = Array.from(text.matchAll(BRACKETED));
     const whole = bracketed.length === 1 && bracketed[0][0].length >= text.length - 2;
     const kind = noteKindOf(text);

@@ -22,8 +22,9 @@ const STORY_NAME = /(?:entry|article|post|story)[-_]?(?:content|body|text)|\bcon
  * "paywall" on the story's own container: those containers are kept.
  */
 function mayHoldStory(el: Element): boolean {
-  if (el.querySelector('h1, article') || STORY_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return true;
-  return Array.from(el.querySelectorAll('p')).filter((p) => (p.textContent ?? '').length >= 80).length >= 3;
+  // Tag lookups, not selectors: this runs on every element a drop rule matches.
+  if (STORY_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.getElementsByTagName('h1').length || el.getElementsByTagName('article').length) return true;
+  return Array.from(el.getElementsByTagName('p')).filter((p) => (p.textContent ?? '').length >= 80).length >= 3;
 }
 
 /**
@@ -62,6 +63,69 @@ function flattenDeepWrappers(copies: Element[]): void {
   }
 }
 
+/** Elements that never hold story text: removed from the copy first, as the cheapest cut. */
+const NOT_STORY = 'script, style, svg, noscript, iframe, template';
+
+/**
+ * The most elements the copy keeps for Readability, counted in reading order after the cheap
+ * removals. Real article pages hold under a few thousand (the longest read runs to some hundreds
+ * of paragraphs), while generated or endless pages hold hundreds of thousands and would keep
+ * Readability, and the reader's tab, busy for tens of seconds. A page beyond this is read only
+ * as far as its first MAX_ELEMENTS elements: the story's opening, within a few seconds.
+ */
+export const MAX_ELEMENTS = 10_000;
+
+/** Elements matching any drop rule, in reading order: one pass over the page for all rules. */
+function furnitureIn(body: Element): Element[] {
+  try {
+    return Array.from(body.querySelectorAll(SITE_RULES.drop.join(', ')));
+  } catch {
+    // A selector this DOM cannot parse drops nothing; the others still apply.
+    return SITE_RULES.drop.flatMap((selector) => {
+      try {
+        return Array.from(body.querySelectorAll(selector));
+      } catch {
+        return [];
+      }
+    });
+  }
+}
+
+function dropFurniture(body: Element): void {
+  let dropped: Element | null = null;
+  for (const el of furnitureIn(body)) {
+    if (dropped?.contains(el) || mayHoldStory(el)) continue;
+    el.remove();
+    dropped = el;
+  }
+}
+
+/** Every element under root in reading order; an explicit stack, since pages can nest thousands deep. */
+function elementsUnder(root: Element): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  while (stack.length) {
+    const el = stack.pop()!;
+    out.push(el);
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
+  return out;
+}
+
+/** Removes every element after the first `limit` in reading order, with all that follows them. */
+function cutAfter(body: Element, limit: number): void {
+  const all = elementsUnder(body);
+  if (all.length <= limit) return;
+  let node: Element | null = all[limit];
+  const cut = node;
+  while (node && node !== body) {
+    while (node.nextSibling) node.nextSibling.remove();
+    node = node.parentElement;
+  }
+  cut.remove();
+}
+
 /**
  * Runs Readability on a deep copy of the page, never on the page itself. Each copied element
  * is marked with its position in the original body, so extracted text can be traced back.
@@ -69,19 +133,15 @@ function flattenDeepWrappers(copies: Element[]): void {
 export function runReadability(doc: Document): ReadabilityRun | null {
   const clone = doc.cloneNode(true) as Document;
   if (!clone.body || !doc.body) return null;
-  const originals = Array.from(doc.body.querySelectorAll('*'));
-  const copies = Array.from(clone.body.querySelectorAll('*'));
+  const originals = elementsUnder(doc.body);
+  const copies = elementsUnder(clone.body);
   if (copies.length !== originals.length) return null;
   copies.forEach((el, i) => el.setAttribute(MARK, String(i)));
-  for (const selector of SITE_RULES.drop) {
-    try {
-      for (const el of Array.from(clone.body.querySelectorAll(selector))) if (!mayHoldStory(el)) el.remove();
-    } catch {
-      // A selector this DOM cannot parse drops nothing.
-    }
-  }
+  for (const el of Array.from(clone.body.querySelectorAll(NOT_STORY))) el.remove();
+  dropFurniture(clone.body);
   keepEmbeds(clone.body);
-  flattenDeepWrappers(copies);
+  flattenDeepWrappers(elementsUnder(clone.body));
+  cutAfter(clone.body, MAX_ELEMENTS);
   const result = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   if (!result?.content) return null;
   const order = new Map(originals.map((el, i) => [el, i]));
@@ -90,7 +150,9 @@ export function runReadability(doc: Document): ReadabilityRun | null {
     title: result.title ?? null,
     byline: result.byline ?? null,
     originalOf(copy) {
-      const mark = copy.closest(`[${MARK}]`)?.getAttribute(MARK);
+      let marked: Element | null = copy;
+      while (marked && !marked.hasAttribute(MARK)) marked = marked.parentElement;
+      const mark = marked?.getAttribute(MARK);
       return mark == null ? null : originals[Number(mark)] ?? null;
     },
     orderOf: (original) => order.get(original) ?? -1,

@@ -16,6 +16,8 @@ export interface UnaddressedInput {
   prepared: PreparedBody;
   /** The model's chance that the body is about something else; null without a model. */
   unrelated: number | null;
+  /** Whether that is the model's first choice among the four, however slim its lead. */
+  unrelatedFirst?: boolean;
 }
 
 /** Share of the headline's weight the closest sentence must carry for the body to take the claim up. */
@@ -25,15 +27,16 @@ const BODY_COVERAGE = 0.4;
 
 /**
  * The body never takes up the headline's claim: the model, reading word, name and figure
- * overlap, finds the pair unrelated; without a model, no sentence carries a quarter of the
- * headline's weighted words and the whole body less than two fifths.
+ * overlap, finds the pair more likely unrelated than anything else (a lone shared word such as
+ * "Sunday" leaves it short of even odds, yet still first); without a model, no sentence carries
+ * a quarter of the headline's weighted words and the whole body less than two fifths.
  */
 export function detectUnaddressed(u: UnaddressedInput): Finding | null {
   const best = u.ranked[0];
   const bodyCoverage = coverageOf(u.head, u.body.stems);
   const unrelated =
     u.unrelated ?? ((best?.coverage ?? 0) < SENTENCE_COVERAGE && bodyCoverage < BODY_COVERAGE ? 1 - bodyCoverage : 0);
-  if (unrelated < 0.5) return null;
+  if (unrelated < 0.5 && !u.unrelatedFirst) return null;
   const missing = missingTerms(u);
   const evidence = best && best.coverage > 0 ? best.sentence : u.body.sentences[0];
   const explanation =

@@ -31,10 +31,17 @@ export function foldForMatch(text: string): string {
  * found in the folded text points at the same place in the original.
  */
 export function foldSameLength(text: string): string {
-  return text
+  const folded = text
     .replace(DOUBLE_QUOTES, '"')
     .replace(SINGLE_QUOTES, "'")
     .replace(DASHES, '-')
-    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
-    .toLowerCase();
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
+  const lower = folded.toLowerCase();
+  return lower.length === folded.length ? lower : Array.from(folded, lowerOneForOne).join('');
+}
+
+// "İ".toLowerCase() is "i̇" (two characters): such letters keep their case so positions line up
+function lowerOneForOne(char: string): string {
+  const lower = char.toLowerCase();
+  return lower.length === char.length ? lower : char;
 }

@@ -2,7 +2,8 @@ import { STOPWORDS } from './stopwords';
 import { stem } from './stem';
 
 // words, numbers with inner dots or commas ("3.5", "1,200"), inner apostrophes kept
-const WORD = /[\p{L}\p{N}]+(?:[.,'\u2019][\p{L}\p{N}]+)*/gu;
+// letters keep their combining marks: "İstanbul" lower-cases to i + U+0307 + stanbul
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.,'\u2019][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 // "won't" -> will, not "wo"
 const IRREGULAR_NEGATIVES: Record<string, string> = { "won't": 'will', "can't": 'can', "shan't": 'shall', 'won’t': 'will', 'can’t': 'can' };
