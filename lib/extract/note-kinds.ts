@@ -2,9 +2,10 @@ import type { NoteKind } from '../types';
 
 /**
  * What follows a note's label: "Update:", "CORRECTION (March 3) —", "Updated 7:45 PM ET",
- * "Updated 3/22/2019". A bare number is a version ("Update 5.3 of the app"), not a note.
+ * "Updated 3/22/2019", "Correction, 16 March 2026:". A bare number is a version
+ * ("Update 5.3 of the app"), not a note.
  */
-const LABEL_END = String.raw`\s*(?:[:—–\-]|\(|\d{1,2}[:.]\d{2}\s*[ap]\.?m|\d{1,2}/\d{1,2}|\d{4}-\d|\s+(?:at|on)\s)`;
+const LABEL_END = String.raw`\s*(?:[:—–\-]|\(|\d{1,2}[:.]\d{2}\s*[ap]\.?m|\d{1,2}/\d{1,2}|\d{4}-\d|\s+(?:at|on)\s|,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*[:—–\-])`;
 /** Marks a note may open with: brackets, asterisks, bullets, dashes. */
 const LEAD = String.raw`^[\s\[(*•·–—-]*`;
 const label = (word: string) => new RegExp(String.raw`${LEAD}(?:${word})${LABEL_END}`, 'i');

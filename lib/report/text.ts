@@ -12,7 +12,8 @@ export function reportText(input: ReportInput): string {
   if (r.truncated) lines.push('(The check stopped at its time limit before reading the whole article.)');
   if (r.notes.length > 0) {
     lines.push('', 'Notes on the article:');
-    for (const note of r.notes) lines.push(`  ${note.label}${note.date ? `, ${note.date}` : ''}: ${oneLine(note.text)}`);
+    // The note's own words often repeat its label ("Correction, 16 March: …"), so the text goes on its own line.
+    for (const note of r.notes) lines.push(`  ${note.label}${note.date ? `, ${note.date}` : ''}`, `     "${oneLine(note.text)}"`);
   }
   lines.push('', r.findings.length ? 'Findings:' : 'Nothing in the article qualifies the headline.');
   r.findings.forEach((f, i) => {

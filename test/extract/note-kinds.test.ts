@@ -9,6 +9,8 @@ describe('note-kinds: how a note opens', () => {
     ['This story has been updated to include a statement from the company.', 'update'],
     ['Correction: An earlier version of this article misstated the date of the vote.', 'correction'],
     ['Correction (March 3): The bill passed 63-35.', 'correction'],
+    ['Correction, 16 March 2026: An earlier version of this article said the study followed 12,000 people.', 'correction'],
+    ['Update, March 22, 2019 — The mayor later said the plan would go ahead.', 'update'],
     ['An earlier version of this article misstated the final vote.', 'correction'],
     ['• This article was amended on 3 March 2020 to correct a figure.', 'correction'],
     ['Because of an editing error, an earlier version gave the wrong date.', 'correction'],
@@ -34,6 +36,7 @@ describe('note-kinds: how a note opens', () => {
     'An earlier version of the bill included a tax on sugary drinks.',
     'Update 5.3 of the password manager adds support for passkeys.',
     'Corrections, officials said, would take months.',
+    'Updates, March 2026 and beyond, will arrive every quarter.',
   ])('story text is no note: %s', (text) => {
     expect(noteKindOf(text)).toBeNull();
   });
