@@ -72,11 +72,16 @@ const WARM_UP: AnalysisInput = {
  * patterns on first use: a one-time cost of a few hundred milliseconds on a fresh worker that is
  * not the article's to pay. It is paid once per process, before any budget clock starts.
  */
-function warmUp(kit: StanceKit) {
+function warmUp(kit: StanceKit = shippedStanceKit()) {
   if (warmedUp) return;
   warmedUp = true;
   nlp('The parser warms up.').json();
   analyzeInDetail(WARM_UP, { budgetMs: 60_000, stance: kit });
+}
+
+/** Pays the one-time start-up cost now, so a reader's first check does not wait for it. */
+export function prepareAnalyzer(): void {
+  warmUp();
 }
 
 export function analyzeInDetail(full: AnalysisInput, options: AnalyzeOptions = {}): DetailedAnalysis {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { analyze } from '@/lib/analyze';
+import { analyze, prepareAnalyzer } from '@/lib/analyze';
 import { dispatch } from '@/lib/messages';
 import { createChecker } from './checker';
 import { createBackgroundHandlers } from './handlers';
@@ -10,4 +10,6 @@ export default defineBackground(() => {
   const handlers = createBackgroundHandlers(checker);
   browser.runtime.onMessage.addListener((message, sender) => dispatch(handlers, message, sender as never) as never);
   registerTriggers(checker);
+  // While the worker is idle, so the reader's first check does not pay the analyser's start-up cost.
+  setTimeout(prepareAnalyzer, 0);
 });

@@ -25,3 +25,14 @@ test('a huge article in a fresh worker is still cut at the budget', async () => 
   const huge = { ...FOUNDING, paragraphs: Array.from({ length: 4000 }, (_, i) => `Paragraph ${i} says the sanctions were discussed again.`) };
   expect(analyze(huge).truncated).toBe(true);
 });
+
+// The extension's worker prepares the analyser while idle: the reader's first check then gives
+// exactly what it would have given had it paid the start-up cost itself.
+test('preparing the analyser ahead of the first check changes nothing in the result', async () => {
+  vi.resetModules();
+  const cold = (await import('../../lib/analyze')).analyze(FOUNDING);
+  vi.resetModules();
+  const prepared = await import('../../lib/analyze');
+  prepared.prepareAnalyzer();
+  expect(prepared.analyze(FOUNDING)).toEqual(cold);
+});

@@ -26,7 +26,7 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-const PAGE_DIRS = [join(ROOT, 'test/fixtures/pages'), join(ROOT, 'test/browser/pages')];
+export const PAGE_DIRS = [join(ROOT, 'test/fixtures/pages'), join(ROOT, 'test/browser/pages')];
 
 /** Serves the fixture pages on 127.0.0.1 at a random port. */
 export async function startServer(): Promise<{ origin: string; close: () => Promise<void> }> {
