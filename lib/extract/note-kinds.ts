@@ -2,10 +2,10 @@ import type { NoteKind } from '../types';
 
 /**
  * What follows a note's label: "Update:", "CORRECTION (March 3) —", "Updated 7:45 PM ET",
- * "Updated 3/22/2019", "Correction, 16 March 2026:". A bare number is a version
+ * "Updated 3/22/2019", "Correction, 16 March 2026:", "Update, 3:45 p.m.:". A bare number is a version
  * ("Update 5.3 of the app"), not a note.
  */
-const LABEL_END = String.raw`\s*(?:[:—–\-]|\(|\d{1,2}[:.]\d{2}\s*[ap]\.?m|\d{1,2}/\d{1,2}|\d{4}-\d|\s+(?:at|on)\s|,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*[:—–\-])`;
+const LABEL_END = String.raw`\s*(?:[:—–\-]|\(|\d{1,2}[:.]\d{2}\s*[ap]\.?m|\d{1,2}/\d{1,2}|\d{4}-\d|\s+(?:at|on)\s|,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)\s*[:—–\-])`;
 /** Marks a note may open with: brackets, asterisks, bullets, dashes. */
 const LEAD = String.raw`^[\s\[(*•·–—-]*`;
 const label = (word: string) => new RegExp(String.raw`${LEAD}(?:${word})${LABEL_END}`, 'i');
@@ -33,6 +33,12 @@ const OPENINGS: [RegExp, NoteKind][] = [
   [opening(String.raw`(?:an? )?(?:earlier|previous|prior) version of this (?:article|story|post|report|piece|headline)[^.]*(?:clarif|make clear|unclear)`), 'clarification'],
   // "An earlier version of this article misstated the date of the vote."
   [opening(String.raw`(?:an? )?(?:earlier|previous|prior) version of this (?:article|story|post|report|piece|headline|graphic)`), 'correction'],
+  // "This article originally stated that the mayor would resign."
+  [opening(String.raw`this (?:article|story|post|report|piece) (?:originally|previously|incorrectly|wrongly) (?:stated|said|reported|misstated|gave|named|identified)`), 'correction'],
+  // Wire services: "(This story corrects the spelling of…)", "(Corrects headline to say…)"
+  [opening(String.raw`(?:this (?:story|article|version) corrects|\(\s*corrects\s)`), 'correction'],
+  // Wire services: "(Updates with comments from the ministry)", "(Adds details in paragraphs 3-5)"
+  [/^\s*\(\s*(?:updates|adds|recasts|rewrites|refiles)\s(?:with|throughout|details|quotes?|comments?|background|byline|paragraph|graphic|headline|link)/i, 'update'],
   // "Because of an editing error, an earlier version…"
   [opening(String.raw`(?:because of|due to) an? (?:editing|reporting|production) error`), 'correction'],
 ];
@@ -40,7 +46,9 @@ const OPENINGS: [RegExp, NoteKind][] = [
 /** The kind of note a text opens as, or null for ordinary article text. */
 export function noteKindOf(text: string): NoteKind | null {
   for (const [pattern, kind] of OPENINGS) if (pattern.test(text)) return kind;
-  return null;
+  // "Note: This article has been updated to include…" is read by what follows the bare label.
+  const noted = /^[\s*]*note\s*:\s*(?=this )/i.exec(text);
+  return noted ? noteKindOf(text.slice(noted[0].length)) : null;
 }
 
 /** Words in a box's class or id that mark it as a note: "correction-box", "editors-note". */

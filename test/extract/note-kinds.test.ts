@@ -11,6 +11,13 @@ describe('note-kinds: how a note opens', () => {
     ['Correction (March 3): The bill passed 63-35.', 'correction'],
     ['Correction, 16 March 2026: An earlier version of this article said the study followed 12,000 people.', 'correction'],
     ['Update, March 22, 2019 — The mayor later said the plan would go ahead.', 'update'],
+    ['Update, 3:45 p.m.: The company has responded.', 'update'],
+    ["(This story corrects the spelling of the minister's name in paragraph 5)", 'correction'],
+    ['(Corrects headline to say shares fell, not rose)', 'correction'],
+    ['(Updates with comments from the ministry in paragraphs 4-6)', 'update'],
+    ['(Adds details of the vote in paragraphs 3-5)', 'update'],
+    ['Note: This article has been updated to include comment from the police.', 'update'],
+    ['This article originally stated that the mayor would resign. He has not.', 'correction'],
     ['An earlier version of this article misstated the final vote.', 'correction'],
     ['• This article was amended on 3 March 2020 to correct a figure.', 'correction'],
     ['Because of an editing error, an earlier version gave the wrong date.', 'correction'],
@@ -37,6 +44,10 @@ describe('note-kinds: how a note opens', () => {
     'Update 5.3 of the password manager adds support for passkeys.',
     'Corrections, officials said, would take months.',
     'Updates, March 2026 and beyond, will arrive every quarter.',
+    '(Adds to a growing list of recalls this year.)',
+    'Note: the figures exclude Scotland.',
+    'This article originally appeared in The Conversation.',
+    'The company corrects its forecasts every quarter.',
   ])('story text is no note: %s', (text) => {
     expect(noteKindOf(text)).toBeNull();
   });
