@@ -1,14 +1,28 @@
-import { checkArticle } from '../lib/check-article';
 import { articleToJson } from '../lib/extract/index';
 import { reportHtml, reportMarkdown, reportText } from '../lib/report/index';
 import type { Analysis, Article } from '../lib/types';
 import { chooseFormat, type ParsedArgs } from './args';
+import { collectGarbage } from './collect-garbage';
 import { UsageError } from './errors';
 import { loadArticle } from './load-article';
 import type { Output } from './output';
 import { VERSION } from './version';
 
 const FORMATS = ['text', 'json', 'jsonl', 'md', 'html'] as const;
+
+let analysisModule: typeof import('../lib/check-article') | null = null;
+
+/**
+ * Analysis loads the language models (tens of MB). Loading them once the first page is parsed,
+ * extracted and collected keeps them off the memory peak that parsing a large page makes.
+ */
+async function loadAnalysis() {
+  if (!analysisModule) {
+    collectGarbage();
+    analysisModule = await import('../lib/check-article');
+  }
+  return analysisModule;
+}
 
 export async function checkCommand(args: ParsedArgs, out: Output): Promise<number> {
   if (args.inputs.length === 0) throw new UsageError('check needs at least one file or URL');
@@ -19,7 +33,7 @@ export async function checkCommand(args: ParsedArgs, out: Output): Promise<numbe
   for (const [i, input] of args.inputs.entries()) {
     const loaded = await loadArticle(input);
     const article = 'article' in loaded ? loaded.article : null;
-    const checked = article ? checkArticle(article) : null;
+    const checked = article ? (await loadAnalysis()).checkArticle(article) : null;
     if (!article || !checked?.ok) {
       const reason = 'error' in loaded ? loaded.error : checked && !checked.ok ? checked.reason : 'no article found';
       out.error(`${input}: ${reason}`);

@@ -1,6 +1,7 @@
 import { extractArticle } from '../lib/extract/index';
 import type { Article } from '../lib/types';
 import { InputError, messageOf } from './errors';
+import { withoutListeners } from './lean-dom';
 import { parseHtmlDocument } from './parse-html';
 import { readInput } from './read-input';
 
@@ -10,8 +11,8 @@ export type Loaded = { input: string; article: Article } | { input: string; erro
 export async function loadArticle(input: string): Promise<Loaded> {
   try {
     const page = await readInput(input);
-    const doc = parseHtmlDocument(page.html, page.url ?? undefined);
-    const result = extractArticle(doc, page.url);
+    // The page and its document live only inside this call: nothing of them outlasts the article.
+    const result = withoutListeners(() => extractArticle(parseHtmlDocument(page.html, page.url ?? undefined), page.url));
     return result.ok ? { input, article: result.article } : { input, error: result.error };
   } catch (error) {
     if (error instanceof InputError) return { input, error: error.message };

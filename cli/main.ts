@@ -1,18 +1,16 @@
 import { parseArgs, type ParsedArgs } from './args';
-import { batchCommand } from './batch-command';
-import { checkCommand } from './check-command';
 import { UsageError, messageOf } from './errors';
-import { extractCommand } from './extract-command';
 import { processOutput, type Output } from './output';
 import { USAGE } from './usage';
 import { VERSION } from './version';
 
 type Command = (args: ParsedArgs, out: Output) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  extract: extractCommand,
-  check: checkCommand,
-  batch: batchCommand,
+/** Each command loads only its own code: extract never needs the language models analysis loads. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  extract: async () => (await import('./extract-command')).extractCommand,
+  check: async () => (await import('./check-command')).checkCommand,
+  batch: async () => (await import('./batch-command')).batchCommand,
 };
 
 /** Runs one command line and returns the exit code; never lets a stack trace reach the user. */
@@ -30,10 +28,11 @@ export async function main(argv: string[], out: Output = processOutput): Promise
     out.line(VERSION);
     return 0;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
-    if (!command) throw new UsageError(`unknown command "${name}"`);
-    return await command(parseArgs(rest), out);
+    if (!load) throw new UsageError(`unknown command "${name}"`);
+    const args = parseArgs(rest);
+    return await (await load())(args, out);
   } catch (error) {
     if (error instanceof UsageError) {
       out.error(`${error.message}\n${USAGE}`);
