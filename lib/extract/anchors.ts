@@ -75,10 +75,15 @@ export function anchorer(doc: Document): (el: Element | null, quote: string) => 
   };
   return (el, text) => {
     if (!el || !text) return null;
-    const quote = asOnPage(el, text);
-    const holder = deepestHolder(el, quote);
+    const raw = el.textContent ?? '';
+    const own = fold(raw);
+    const quote = own.includes(text) ? text : asOnPage(el, text);
+    const holder = deepestHolder(el, quote, own);
     const [start, end] = span(holder);
-    const inner = fold(all.slice(start, end));
+    const read = all.slice(start, end);
+    // What was read of an element is its text less any script or style text; the same length
+    // means nothing was left out, and its folded text is already known.
+    const inner = holder === el && read.length === raw.length ? own : fold(read);
     const at = Math.max(0, inner.indexOf(quote));
     const before = fold(`${all.slice(Math.max(0, start - 4 * CONTEXT), start)} ${inner.slice(0, at)}`);
     const after = fold(`${inner.slice(at + quote.length)} ${all.slice(end, end + 4 * CONTEXT)}`);
@@ -87,12 +92,12 @@ export function anchorer(doc: Document): (el: Element | null, quote: string) => 
 }
 
 /**
- * The text as the page's own text nodes run: extraction puts a space at a <br> or between
- * cells where the page has none, so the quote is matched again ignoring those spaces.
+ * The text as the page's own text nodes run, for text the element's own text does not hold:
+ * extraction puts a space at a <br> or between cells where the page has none, so the quote is
+ * matched again ignoring those spaces.
  */
 function asOnPage(el: Element, text: string): string {
-  // The element's own text nearly always holds it; its parent's can be the whole page.
-  if (fold(el.textContent).includes(text)) return text;
+  // The parent's text can be the whole page: read only when the element's own falls short.
   const page = fold((el.parentElement ?? el).textContent);
   if (page.includes(text)) return text;
   const loose = new RegExp(text.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s?'));
@@ -103,13 +108,25 @@ function asOnPage(el: Element, text: string): string {
  * The innermost element at or under el whose text holds the quote; a near ancestor when el
  * lost part of it; el itself when the quote was assembled from several cells.
  */
-function deepestHolder(el: Element, quote: string): Element {
+function deepestHolder(el: Element, quote: string, own: string): Element {
   let node: Element | null = el;
-  for (let up = 0; node && up < 4 && !fold(node.textContent).includes(quote); up++) node = node.parentElement;
-  if (!node || !fold(node.textContent).includes(quote)) return el;
-  for (;;) {
-    const child: Element | undefined = Array.from(node.children).find((c) => fold(c.textContent).includes(quote));
-    if (!child) return node;
-    node = child;
+  let holds = own.includes(quote);
+  for (let up = 0; node && up < 4 && !holds; up++) {
+    node = node.parentElement;
+    holds = !!node && fold(node.textContent).includes(quote);
   }
+  if (!node || !holds) return el;
+  let holder: Element = node;
+  for (;;) {
+    let child: Element | null = holder.firstElementChild;
+    while (child && !holdsQuote(child, quote)) child = child.nextElementSibling;
+    if (!child) return holder;
+    holder = child;
+  }
+}
+
+/** Folding never lengthens text, so text shorter than the quote is not folded to look. */
+function holdsQuote(el: Element, quote: string): boolean {
+  const raw = el.textContent ?? '';
+  return raw.length >= quote.length && fold(raw).includes(quote);
 }

@@ -20,11 +20,12 @@ export interface Block {
 export function textIn(node: Node): string {
   if (node.nodeType === 3) return node.textContent ?? '';
   if (node.nodeType !== 1) return '';
-  const el = node as Element;
-  if (SKIP.has(el.tagName)) return '';
-  if (el.tagName === 'BR') return ' ';
-  const inner = Array.from(el.childNodes).map(textIn).join('');
-  return INLINE.has(el.tagName) ? inner : ` ${inner} `;
+  const tag = (node as Element).tagName;
+  if (SKIP.has(tag)) return '';
+  if (tag === 'BR') return ' ';
+  let inner = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) inner += textIn(child);
+  return INLINE.has(tag) ? inner : ` ${inner} `;
 }
 
 /** Characters of link text in a node. */
@@ -32,10 +33,15 @@ function linkedIn(node: Node): number {
   if (node.nodeType !== 1) return 0;
   const el = node as Element;
   if (el.tagName === 'A') return fold(textIn(el)).length;
-  return Array.from(el.childNodes).reduce((n, c) => n + linkedIn(c), 0);
+  let n = 0;
+  for (let child = el.firstChild; child; child = child.nextSibling) n += linkedIn(child);
+  return n;
 }
 
-const hasBlockChild = (el: Element) => Array.from(el.children).some((c) => !INLINE.has(c.tagName));
+function hasBlockChild(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (!INLINE.has(child.tagName)) return true;
+  return false;
+}
 
 /**
  * Splits extracted content into paragraphs in reading order: each block without inner
@@ -48,11 +54,12 @@ export function blocksOf(root: Element): Block[] {
     if (folded) out.push({ text: folded, element, heading: /^H[1-6]$/.test(element.tagName), linked });
   };
   const visit = (el: Element): void => {
-    if (SKIP.has(el.tagName)) return;
-    if (WHOLE.has(el.tagName) || !hasBlockChild(el)) return push(textIn(el), el, linkedIn(el));
+    const tag = el.tagName;
+    if (SKIP.has(tag)) return;
+    if (WHOLE.has(tag) || !hasBlockChild(el)) return push(textIn(el), el, linkedIn(el));
     let run = '';
     let linked = 0;
-    for (const child of Array.from(el.childNodes)) {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 1 && !INLINE.has((child as Element).tagName)) {
         push(run, el, linked);
         [run, linked] = ['', 0];

@@ -1,5 +1,6 @@
 import { textOf } from './jsonld';
 import { meta } from './metadata';
+import { closestMatch, selectAll, selectFirst } from './select';
 import { fold, similarity, words } from './text';
 
 type Json = Record<string, unknown>;
@@ -29,10 +30,10 @@ export function withoutSiteName(title: string, site: string | null): string {
 
 /** Visible headline candidates: h1s and marked headline elements, in page order. */
 function visibleCandidates(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('h1, [itemprop="headline"]:not(meta), [class*="headline" i]:is(h2,h3)'))
+  return selectAll(doc, 'h1, [itemprop="headline"]:not(meta), [class*="headline" i]:is(h2,h3)')
     .filter((el) => {
       const n = fold(el.textContent).length;
-      return n >= 8 && n <= 300 && !el.closest('nav, footer, [class*="related" i], [class*="comment" i]');
+      return n >= 8 && n <= 300 && !closestMatch(el, 'nav, footer, [class*="related" i], [class*="comment" i]');
     })
     .slice(0, 10);
 }
@@ -43,7 +44,7 @@ function visibleCandidates(doc: Document): Element[] {
  */
 export function headlineOf(doc: Document, ld: Json | null, readabilityTitle?: string | null): Headline {
   const site = textOf(ld?.publisher) ?? meta(doc, 'og:site_name', 'application-name');
-  const title = fold(doc.querySelector('title')?.textContent);
+  const title = fold(selectFirst(doc, 'title')?.textContent);
   const stated = [textOf(ld?.headline), meta(doc, 'og:title'), meta(doc, 'twitter:title'), title, readabilityTitle]
     .filter((t): t is string => !!t)
     .map((t) => withoutSiteName(fold(t), site));
@@ -56,7 +57,7 @@ export function headlineOf(doc: Document, ld: Json | null, readabilityTitle?: st
     if (score > bestScore) [best, bestScore] = [el, score];
   }
   if (best && bestScore >= 0.5) return { text: fold(best.textContent), element: best };
-  const inArticle = visible.find((el) => el.closest('article, main, [role="main"]') && words(fold(el.textContent)).length >= 3);
+  const inArticle = visible.find((el) => closestMatch(el, 'article, main, [role="main"]') && words(fold(el.textContent)).length >= 3);
   if (inArticle) return { text: fold(inArticle.textContent), element: inArticle };
   if (stated.length) return { text: stated[0], element: null };
   const lone = visible.find((el) => el.tagName === 'H1');

@@ -7,7 +7,8 @@ import { articleJsonLd } from './jsonld';
 import { bylineOf, dekOf, indexMeta, langOf, modifiedOf, publishedOf, urlOf } from './metadata';
 import { findNotes, withoutBracketedNotes, type FoundNote } from './notes';
 import { runReadability } from './readability';
-import { fold, similarity } from './text';
+import { selectAll, withPageWalk } from './select';
+import { fold, foldedLengthReaches, similarityTo } from './text';
 
 const NO_ARTICLE: ExtractResult = { ok: false, error: 'no article found' };
 /** Less story text than this is a teaser, a stub or a page of links, not an article. */
@@ -19,7 +20,7 @@ const MIN_STORY_CHARS = 250;
  */
 export function extractArticle(doc: Document, url?: string | null): ExtractResult {
   try {
-    return extract(doc, url ?? null);
+    return withPageWalk(doc, () => extract(doc, url ?? null));
   } catch (error) {
     return { ok: false, error: `could not read the page: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -32,7 +33,7 @@ interface Kept {
 }
 
 function extract(doc: Document, url: string | null): ExtractResult {
-  if (!doc?.body || fold(doc.body.textContent).length < MIN_STORY_CHARS) return NO_ARTICLE;
+  if (!doc?.body || !foldedLengthReaches(doc.body, MIN_STORY_CHARS)) return NO_ARTICLE;
   const run = runReadability(doc);
   if (!run) return NO_ARTICLE;
   indexMeta(doc);
@@ -50,6 +51,7 @@ function extract(doc: Document, url: string | null): ExtractResult {
   let storyStarted = false;
   let inRelated = false;
   const blocks = blocksOf(run.content);
+  const likeHeadline = headline.text ? similarityTo(headline.text) : null;
   const dek = dekOf(doc, headline.element, ld, blocks.map((b) => b.text));
   for (const block of blocks) {
     const original = run.originalOf(block.element);
@@ -57,7 +59,7 @@ function extract(doc: Document, url: string | null): ExtractResult {
     // Under a "Related" or "You may also like" heading, the links that follow are other stories.
     inRelated = isRelatedLead(text) || (inRelated && block.linked >= text.length * 0.9);
     if (inRelated) continue;
-    if (!text || isBoilerplate(text) || isRepeat(text, headline.text, storyStarted ? null : byline) || (!storyStarted && isLinkLabel(block.linked, text))) continue;
+    if (!text || isBoilerplate(text) || isRepeat(text, likeHeadline, storyStarted ? null : byline) || (!storyStarted && isLinkLabel(block.linked, text))) continue;
     if (original && dek.element?.contains(original)) continue;
     if (boxes.some((n) => (n.element && original && n.element.contains(original)) || (text.length > 20 && n.text.includes(text)))) continue;
     if (isCredit(text)) {
@@ -100,13 +102,18 @@ function extract(doc: Document, url: string | null): ExtractResult {
 /** Share of the content's text that is link text: most of it on section fronts and result lists. */
 function linkShare(content: Element): number {
   const all = fold(textIn(content)).length;
-  const linked = Array.from(content.querySelectorAll('a')).reduce((n, a) => n + fold(textIn(a)).length, 0);
+  const linked = selectAll(content, 'a').reduce((n, a) => n + fold(textIn(a)).length, 0);
   return all ? linked / all : 1;
 }
 
+/** Characters that are not letters, digits, spaces or plain punctuation, one code point each. */
+const NOT_PLAIN = /[^\p{L}\p{N}\s.,;:'"’“”()-]/gu;
+
 /** Mostly letters, digits and spaces: a binary file read as text is not. */
 function isProse(text: string): boolean {
-  const plain = text.match(/[\p{L}\p{N}\s.,;:'"’“”()-]/gu)?.length ?? 0;
+  // Plain code points counted as all code points less the others: few matches to collect.
+  const pairs = text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0;
+  const plain = text.length - pairs - (text.match(NOT_PLAIN)?.length ?? 0);
   return plain / text.length > 0.85 && (text.match(/\uFFFD/g)?.length ?? 0) < text.length / 100;
 }
 
@@ -115,9 +122,9 @@ function isLinkLabel(linked: number, text: string): boolean {
   return linked >= text.length * 0.9 && text.split(' ').length <= 6;
 }
 
-/** The headline or byline repeated inside the extracted body. */
-function isRepeat(text: string, headline: string | null, byline: string | null): boolean {
-  if (headline && text.length < 400 && similarity(text, headline) > 0.9) return true;
+/** The headline (as its similarity to a text) or byline repeated inside the extracted body. */
+function isRepeat(text: string, likeHeadline: ((text: string) => number) | null, byline: string | null): boolean {
+  if (likeHeadline && text.length < 400 && likeHeadline(text) > 0.9) return true;
   return text.length < 100 && (/^[Bb]y\s+\p{Lu}/u.test(text) || (!!byline && text.includes(byline)));
 }
 

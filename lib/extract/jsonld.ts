@@ -1,3 +1,5 @@
+import { selectAll } from './select';
+
 type Json = Record<string, unknown>;
 
 /** schema.org types that describe a story. */
@@ -13,7 +15,7 @@ function allObjects(doc: Document): Json[] {
       visit((value as Json)['@graph']);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of selectAll(doc, 'script[type="application/ld+json"]')) {
     try {
       visit(JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')));
     } catch {

@@ -1,4 +1,5 @@
 import { namesIn, textOf } from './jsonld';
+import { selectAll, selectFirst } from './select';
 import { fold, namesOf, similarity } from './text';
 
 type Json = Record<string, unknown>;
@@ -41,7 +42,7 @@ function cleanByline(text: string | null | undefined): string | null {
 export function bylineOf(doc: Document, ld: Json | null, readabilityByline?: string | null): string | null {
   const names = ld ? namesIn(people(ld.author ?? ld.creator)) : [];
   if (names.length) return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
-  const visible = doc.querySelector('[class*="byline" i], [data-component="byline-block"], [rel="author"], [itemprop="author"], .author-name');
+  const visible = selectFirst(doc, '[class*="byline" i], [data-component="byline-block"], [rel="author"], [itemprop="author"], .author-name');
   // "By Alex Turner" + "Health correspondent": the first part names the author.
   const first = visible?.firstElementChild && /^by\s/i.test(fold(visible.firstElementChild.textContent)) ? visible.firstElementChild : visible;
   return cleanByline(meta(doc, 'author', 'byl', 'parsely-author', 'sailthru.author'))
@@ -56,7 +57,7 @@ function people(value: unknown): unknown[] {
 
 /** The first <time datetime> whose class or surrounding label says it is an update, or not. */
 function timeElement(doc: Document, updated: boolean): string | null {
-  for (const el of Array.from(doc.querySelectorAll('time[datetime]'))) {
+  for (const el of selectAll(doc, 'time[datetime]')) {
     const label = `${namesOf(el)} ${namesOf(el.parentElement ?? el)} ${el.getAttribute('itemprop') ?? ''}`;
     if (/update|modif/.test(label) === updated) return el.getAttribute('datetime');
   }
@@ -75,7 +76,7 @@ export function modifiedOf(doc: Document, ld: Json | null): string | null {
 
 /** "en_US" -> "en-US"; the page's own language first, then its declared locale. */
 export function langOf(doc: Document, ld: Json | null): string | null {
-  const httpEquiv = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
+  const httpEquiv = selectFirst(doc, 'meta[http-equiv="content-language" i]')?.getAttribute('content');
   const raw = doc.documentElement?.getAttribute('lang') || textOf(ld?.inLanguage) || meta(doc, 'og:locale') || httpEquiv;
   const lang = fold(raw).split(/[,\s]/)[0].replace('_', '-');
   return lang || null;
@@ -100,7 +101,9 @@ export function dekOf(doc: Document, headlineEl: Element | null, ld: Json | null
   let next = headlineEl?.nextElementSibling;
   while (next && !fold(next.textContent)) next = next.nextElementSibling;
   const sibling = next && /^H2$|dek|stand|sub|summary|desc/i.test(`${next.tagName} ${namesOf(next)}`) ? next : null;
-  for (const el of [sibling, doc.querySelector(DEK_SELECTOR)]) {
+  // The page-wide search runs only when the headline's own sibling is no standfirst.
+  for (const find of [() => sibling, () => selectFirst(doc, DEK_SELECTOR)]) {
+    const el = find();
     const text = fold(el?.textContent);
     if (el && text.length > 20 && text.length < 400) return { text, element: el };
   }
@@ -110,5 +113,5 @@ export function dekOf(doc: Document, headlineEl: Element | null, ld: Json | null
 }
 
 export function urlOf(doc: Document, given?: string | null): string | null {
-  return given || doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || meta(doc, 'og:url') || null;
+  return given || selectFirst(doc, 'link[rel="canonical"]')?.getAttribute('href') || meta(doc, 'og:url') || null;
 }

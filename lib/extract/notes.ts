@@ -2,6 +2,7 @@ import type { NoteKind } from '../types';
 import { textIn } from './blocks';
 import { dateIn } from './dates';
 import { NOTE_CLASS, noteKindOf, noteKindOfClass } from './note-kinds';
+import { descendants, matchesSelector, selectAll, selectFirst } from './select';
 import { SITE_RULES } from './site-rules';
 import { fold, namesOf, similarity, words } from './text';
 
@@ -34,7 +35,7 @@ export function withoutBracketedNotes(text: string): string {
 
 /** Share of an element's text that is link text: high for lists of other stories. */
 function linkShare(el: Element, length: number): number {
-  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + fold(a.textContent).length, 0);
+  const linked = selectAll(el, 'a').reduce((n, a) => n + fold(a.textContent).length, 0);
   return length ? linked / length : 0;
 }
 
@@ -47,12 +48,12 @@ function hasBody(text: string): boolean {
 }
 
 /**
- * Whether an element sits in an ELSEWHERE region. The regions are found with one query and
- * each answer is kept, so every element's ancestors are walked at most once in all.
+ * Whether an element sits in an ELSEWHERE region. The regions are found in one pass over the
+ * body's elements and each answer is kept, so every element's ancestors are walked at most once in all.
  */
-function elsewhereTest(body: Element): (el: Element) => boolean {
-  const known = new Map<Element, boolean>(Array.from(body.querySelectorAll(ELSEWHERE)).map((el) => [el, true]));
-  for (let top: Element | null = body; top; top = top.parentElement) known.set(top, top.matches(ELSEWHERE));
+function elsewhereTest(body: Element, elements: Element[]): (el: Element) => boolean {
+  const known = new Map<Element, boolean>(selectAll(body, ELSEWHERE, elements).map((el) => [el, true]));
+  for (let top: Element | null = body; top; top = top.parentElement) known.set(top, matchesSelector(top, ELSEWHERE));
   return (el) => {
     const chain: Element[] = [];
     let node: Element | null = el;
@@ -66,6 +67,12 @@ function elsewhereTest(body: Element): (el: Element) => boolean {
   };
 }
 
+/** A paragraph-like element holding only text and inline elements. */
+function holdsNoBlock(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BLOCK_CHILD.test(child.tagName)) return false;
+  return true;
+}
+
 function candidateText(el: Element, elsewhere: (el: Element) => boolean): string | null {
   if (elsewhere(el)) return null;
   const text = fold(textIn(el));
@@ -73,7 +80,7 @@ function candidateText(el: Element, elsewhere: (el: Element) => boolean): string
 }
 
 function timeIn(el: Element): string | null {
-  return el.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  return selectFirst(el, 'time[datetime]')?.getAttribute('datetime') ?? null;
 }
 
 /** Every update, correction, clarification, editor's note or retraction the page carries. */
@@ -86,12 +93,14 @@ export function findNotes(doc: Document, ld: Json | null, pageDate: string | nul
     if (!inline) taken.push(el);
   };
   if (!doc.body) return found;
-  const elsewhere = elsewhereTest(doc.body);
+  // Every query below reads this one walk of the body.
+  const elements = descendants(doc.body);
+  const elsewhere = elsewhereTest(doc.body, elements);
   // Boxes named as notes, outermost first.
-  const named = Array.from(doc.body.querySelectorAll('[class], [id]')).filter((el) => NOTE_CLASS.test(namesOf(el)));
+  const named = elements.filter((el) => el.hasAttributes() && NOTE_CLASS.test(namesOf(el)));
   for (const selector of SITE_RULES.notes) {
     try {
-      named.push(...Array.from(doc.body.querySelectorAll(selector)));
+      named.push(...selectAll(doc.body, selector, elements));
     } catch {
       // A selector this DOM cannot parse finds nothing.
     }
@@ -101,8 +110,8 @@ export function findNotes(doc: Document, ld: Json | null, pageDate: string | nul
     const text = candidateText(el, elsewhere);
     if (text) add(el, text, noteKindOf(text) ?? noteKindOfClass(namesOf(el)));
   }
-  for (const el of Array.from(doc.body.querySelectorAll(PARAGRAPHS))) {
-    if (Array.from(el.children).some((c) => BLOCK_CHILD.test(c.tagName)) || !NOTE_WORDS.test(el.textContent ?? '') || inTaken(el)) continue;
+  for (const el of selectAll(doc.body, PARAGRAPHS, elements)) {
+    if (!holdsNoBlock(el) || !NOTE_WORDS.test(el.textContent ?? '') || inTaken(el)) continue;
     const text = candidateText(el, elsewhere) ?? '';
     const bracketed = Array.from(text.matchAll(BRACKETED));
     const whole = bracketed.length === 1 && bracketed[0][0].length >= text.length - 2;

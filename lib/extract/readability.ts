@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { selectAll } from './select';
 import { SITE_RULES } from './site-rules';
 
 /** The attribute that carries each copied element's position in the original body. */
@@ -32,7 +33,7 @@ function mayHoldStory(el: Element): boolean {
  * posts are story text, so in the copy each post is lifted out of wrappers holding only it.
  */
 function keepEmbeds(body: Element): void {
-  for (const embed of Array.from(body.querySelectorAll(SITE_RULES.embeds.join(', ')))) {
+  for (const embed of selectAll(body, SITE_RULES.embeds.join(', '))) {
     const text = (embed.textContent ?? '').trim();
     let wrapper = embed.parentElement;
     while (wrapper && wrapper !== body && /^(DIV|SECTION|FIGURE|ASIDE)$/.test(wrapper.tagName) && (wrapper.textContent ?? '').trim() === text) {
@@ -46,14 +47,8 @@ function keepEmbeds(body: Element): void {
 const MAX_DEPTH = 150;
 
 /** Lifts children out of text-free single-child DIV/SECTION chains when a page nests absurdly deep. */
-function flattenDeepWrappers(copies: Element[]): void {
-  const depth = new Map<Element, number>();
-  let deepest = 0;
-  for (const el of copies) {
-    const d = (depth.get(el.parentElement as Element) ?? 0) + 1;
-    depth.set(el, d);
-    deepest = Math.max(deepest, d);
-  }
+function flattenDeepWrappers(body: Element): void {
+  const { elements: copies, deepest } = walk(body);
   if (deepest <= MAX_DEPTH) return;
   for (const el of copies) {
     const only = el.children.length === 1 ? el.firstElementChild : null;
@@ -78,12 +73,12 @@ export const MAX_ELEMENTS = 10_000;
 /** Elements matching any drop rule, in reading order: one pass over the page for all rules. */
 function furnitureIn(body: Element): Element[] {
   try {
-    return Array.from(body.querySelectorAll(SITE_RULES.drop.join(', ')));
+    return selectAll(body, SITE_RULES.drop.join(', '));
   } catch {
     // A selector this DOM cannot parse drops nothing; the others still apply.
     return SITE_RULES.drop.flatMap((selector) => {
       try {
-        return Array.from(body.querySelectorAll(selector));
+        return selectAll(body, selector);
       } catch {
         return [];
       }
@@ -100,22 +95,35 @@ function dropFurniture(body: Element): void {
   }
 }
 
-/** Every element under root in reading order; an explicit stack, since pages can nest thousands deep. */
-function elementsUnder(root: Element): Element[] {
-  const out: Element[] = [];
+/**
+ * Every element under root in reading order, and the deepest nesting among them (root's children
+ * at 1); an explicit stack, since pages can nest thousands deep.
+ */
+function walk(root: Element): { elements: Element[]; deepest: number } {
+  const elements: Element[] = [];
   const stack: Element[] = [];
-  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  const depths: number[] = [];
+  let deepest = 0;
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
+    stack.push(child);
+    depths.push(1);
+  }
   while (stack.length) {
     const el = stack.pop()!;
-    out.push(el);
-    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+    const depth = depths.pop()!;
+    elements.push(el);
+    if (depth > deepest) deepest = depth;
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) {
+      stack.push(child);
+      depths.push(depth + 1);
+    }
   }
-  return out;
+  return { elements, deepest };
 }
 
 /** Removes every element after the first `limit` in reading order, with all that follows them. */
 function cutAfter(body: Element, limit: number): void {
-  const all = elementsUnder(body);
+  const all = walk(body).elements;
   if (all.length <= limit) return;
   let node: Element | null = all[limit];
   const cut = node;
@@ -133,18 +141,23 @@ function cutAfter(body: Element, limit: number): void {
 export function runReadability(doc: Document): ReadabilityRun | null {
   const clone = doc.cloneNode(true) as Document;
   if (!clone.body || !doc.body) return null;
-  const originals = elementsUnder(doc.body);
-  const copies = elementsUnder(clone.body);
+  const { elements: originals, deepest } = walk(doc.body);
+  const copies = walk(clone.body).elements;
   if (copies.length !== originals.length) return null;
-  copies.forEach((el, i) => el.setAttribute(MARK, String(i)));
-  for (const el of Array.from(clone.body.querySelectorAll(NOT_STORY))) el.remove();
+  for (let i = 0; i < copies.length; i++) copies[i].setAttribute(MARK, String(i));
+  // Read from the walk already made: it also lists what lies inside templates, which the
+  // selector engine leaves out, but a template is itself removed here with all it holds.
+  for (const el of selectAll(clone.body, NOT_STORY, copies)) el.remove();
   dropFurniture(clone.body);
   keepEmbeds(clone.body);
-  flattenDeepWrappers(elementsUnder(clone.body));
-  cutAfter(clone.body, MAX_ELEMENTS);
+  // The steps above only remove elements or lift them nearer the body, so a page that was
+  // neither too deep nor too long at the start is neither now.
+  if (deepest > MAX_DEPTH) flattenDeepWrappers(clone.body);
+  if (originals.length > MAX_ELEMENTS) cutAfter(clone.body, MAX_ELEMENTS);
   const result = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   if (!result?.content) return null;
-  const order = new Map(originals.map((el, i) => [el, i]));
+  const order = new Map<Element, number>();
+  for (let i = 0; i < originals.length; i++) order.set(originals[i], i);
   return {
     content: result.content,
     title: result.title ?? null,
