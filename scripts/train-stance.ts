@@ -15,7 +15,7 @@ import { createStanceKit, type StanceKit } from '../lib/stance/index';
 import { STANCES } from '../lib/stance/labels';
 import { argmax, DEFAULT_LEARN, learnStanceModel, tuneOffsetsOn, type Example } from '../lib/stance/learn';
 import { confusion, f1PerClass, fncScore, macroF1 } from '../lib/stance/metrics';
-import { rawProbabilities, shiftProbabilities, vectorize, type StanceModel } from '../lib/stance/model';
+import { rawProbabilities, shiftProbabilities, type StanceModel } from '../lib/stance/model';
 import { contentStems, lowerWords } from '../lib/stance/words';
 import { bodySide, byBody, claimClusters, claimSide, heldOutSplit, loadFnc1OrExit, pairInput, progress, splitKindOf, VALIDATION, type Fnc1Data, type Fnc1Pair, type PairSide, type SplitKind } from './fnc1';
 
@@ -42,7 +42,7 @@ export function idfTableOf(pairs: Fnc1Pair[], data: Fnc1Data) {
 }
 
 export function scoreModel(model: StanceModel, examples: Example[], offsets = model.offsets) {
-  const predicted = examples.map((e) => argmax(shiftProbabilities(rawProbabilities(model, vectorize(model, e.features)), offsets)));
+  const predicted = examples.map((e) => argmax(shiftProbabilities(rawProbabilities(model, e.features), offsets)));
   const m = confusion(examples.map((e) => e.label), predicted, STANCES.length);
   return { macroF1: macroF1(m), fnc: fncScore(m), matrix: m };
 }
@@ -71,7 +71,7 @@ export function validationPredictions(examples: { pair: Fnc1Pair; example: Examp
   for (const seed of seeds) {
     const fitted = learnStanceModel(DENSE_FEATURES, examples.filter((e) => side(e.pair, seed) === 'out').map((e) => e.example), DEFAULT_LEARN);
     for (const e of examples.filter((e) => side(e.pair, seed) === 'in')) {
-      raw.push(rawProbabilities(fitted, vectorize(fitted, e.example.features)));
+      raw.push(rawProbabilities(fitted, e.example.features));
       gold.push(e.example.label);
     }
   }

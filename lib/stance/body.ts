@@ -1,4 +1,4 @@
-import { cueCounts, type CueGroup } from './cues';
+import { CUE_NAMES, cueCounts, emptyCues, type CueGroup } from './cues';
 import type { Idf } from './idf';
 import { splitSentences } from '../text/sentences';
 import { contentStems, lowerWords, namesIn, numbersIn } from './words';
@@ -55,8 +55,8 @@ export function prepareStanceBody(paragraphs: string[], idf: Idf): StanceBody {
     }
   }
   const { vector, norm } = weigh(tf, idf);
-  const cues = { refute: 0, hedge: 0, confirm: 0, report: 0, negation: 0 };
-  for (const s of sentences) for (const k of Object.keys(cues) as CueGroup[]) cues[k] += s.cues[k];
+  const cues = emptyCues();
+  for (const s of sentences) for (const k of CUE_NAMES) cues[k] += s.cues[k];
   return { sentences, vector, norm, stems: allStems, bigrams, numbers, names, wordCount, cues };
 }
 

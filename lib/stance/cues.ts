@@ -26,15 +26,32 @@ export const NEGATION = new Set(
   'not no never none nobody nothing neither nor without cannot cant dont doesnt didnt isnt arent wasnt werent wont wouldnt couldnt shouldnt hasnt havent hadnt'.split(' '),
 );
 
-export const CUE_GROUPS = { refute: REFUTE, hedge: HEDGE, confirm: CONFIRM, report: REPORT, negation: NEGATION } as const;
+// "the video was faked", "the story is not true" -> debunk: the claim called false outright
+export const DEBUNK = new Set([
+  ...'hoax hoaxes hoaxer fake faked fakes false falsely untrue debunk debunked debunks debunking bogus fabricated fabrication satire satirical spoof parody photoshopped doctored myth prank pranks prankster baseless unfounded misinformation'.split(' '),
+  ...['not true', 'no truth', 'made up', 'not real', 'no evidence', 'fake news', 'turned out', 'no proof'],
+]);
+
+// "scientists cast doubt on the claim", "the company denied it" -> doubt
+export const DOUBT = new Set([
+  ...'doubt doubts doubted doubtful skeptical sceptical questioned questionable dubious implausible suspicious exaggerated deny denies denied denying denial refuted refutes rebutted disputed dismissed rejected'.split(' '),
+  ...['cast doubt', 'no plans', 'not convinced', 'not the case'],
+]);
+
+export const CUE_GROUPS = { refute: REFUTE, hedge: HEDGE, confirm: CONFIRM, report: REPORT, negation: NEGATION, debunk: DEBUNK, doubt: DOUBT } as const;
 export type CueGroup = keyof typeof CUE_GROUPS;
 export const CUE_NAMES = Object.keys(CUE_GROUPS) as CueGroup[];
 
 /** How many words of each cue group a list of lower-case words holds. */
 export function cueCounts(words: string[]): Record<CueGroup, number> {
-  const out = { refute: 0, hedge: 0, confirm: 0, report: 0, negation: 0 };
-  for (const w of words) {
-    for (const name of CUE_NAMES) if (CUE_GROUPS[name].has(w)) out[name]++;
+  const out = emptyCues();
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+    for (const name of CUE_NAMES) if (CUE_GROUPS[name].has(words[i]) || CUE_GROUPS[name].has(pair)) out[name]++;
   }
   return out;
+}
+
+export function emptyCues(): Record<CueGroup, number> {
+  return Object.fromEntries(CUE_NAMES.map((c) => [c, 0])) as Record<CueGroup, number>;
 }

@@ -24,6 +24,7 @@ export const DENSE_FEATURES: string[] = [
   ...CUE_NAMES.map((c) => `covx_${c}`),
   ...CUE_NAMES.map((c) => `first_${c}`),
   ...CUE_NAMES.map((c) => `near_${c}`),
+  'plain_head_rel_debunk', 'debunk_head_rel_plain', 'debunk_head_rel_debunk', 'wdebunk', 'wdoubt',
 ];
 
 /**
@@ -99,6 +100,12 @@ export function pairFeatures(head: StanceHeadline, body: StanceBody, findings: F
     return first / n;
   };
 
+  const headDebunk = head.cues.debunk + head.cues.doubt + head.cues.negation > 0;
+  const relDebunk = ranked.slice(0, 5).some((r) => r.coverage >= 0.2 && r.sentence.cues.debunk + r.sentence.cues.doubt > 0) ? 1 : 0;
+  const top = ranked.slice(0, 10);
+  const covSum = top.reduce((a, r) => a + r.coverage, 0) || 1;
+  const weighted = (c: (typeof CUE_NAMES)[number]) => top.reduce((a, r) => a + (r.sentence.cues[c] > 0 ? r.coverage : 0), 0) / covSum;
+
   const dense: number[] = [
     cosine(head, body.vector, body.norm),
     coverage(head, body.stems),
@@ -139,6 +146,13 @@ export function pairFeatures(head: StanceHeadline, body: StanceBody, findings: F
     ...CUE_NAMES.map((c) => ranked.slice(0, 5).reduce((m, r) => (r.sentence.cues[c] > 0 ? Math.max(m, r.coverage) : m), 0)),
     ...CUE_NAMES.map(firstWith),
     ...CUE_NAMES.map((c) => Math.log1p(near.reduce((a, r) => a + r.sentence.cues[c], 0))),
+    // "X happened" beside "X was a hoax", "X is a hoax" beside a body that says it happened, and both calling it false
+    headDebunk ? 0 : relDebunk,
+    headDebunk && !relDebunk ? 1 : 0,
+    headDebunk && relDebunk ? 1 : 0,
+    // debunking and doubting sentences, weighed by how much of the claim each shares
+    weighted('debunk'),
+    weighted('doubt'),
   ];
 
   const sparse = new Map<string, number>();

@@ -4,7 +4,7 @@ import { pairFeatures, DENSE_FEATURES, SPARSE_FAMILIES, type PairFeatures, type 
 import { prepareStanceHeadline, type StanceHeadline } from './headline';
 import { idfFunction, type Idf, type IdfTable } from './idf';
 import { STANCES, VERDICT_OF_STANCE, type VerdictProbabilities } from './labels';
-import { rawProbabilities, shiftProbabilities, vectorize, type StanceModel } from './model';
+import { rawProbabilities, shiftProbabilities, type StanceModel } from './model';
 import shippedIdf from './idf.json';
 import shippedModel from './weights.json';
 
@@ -34,7 +34,7 @@ export function createStanceKit(table: IdfTable, model: StanceModel | null, fami
     features: (head, body, findings) => pairFeatures(head, body, findings, families),
     probabilities(features) {
       if (!model) return null;
-      const p = shiftProbabilities(rawProbabilities(model, vectorize(model, features)), model.offsets);
+      const p = shiftProbabilities(rawProbabilities(model, features), model.offsets);
       const out = {} as VerdictProbabilities;
       STANCES.forEach((s, i) => (out[VERDICT_OF_STANCE[s]] = p[i]));
       return out;

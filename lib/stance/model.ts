@@ -1,11 +1,13 @@
 import { STANCES, type Stance } from './labels';
 import { hashName } from './hash';
 import type { PairFeatures } from './features';
+import { treeProbabilities, type TreeStance } from './trees';
 
 /**
- * The stance model as it ships: a related/unrelated logistic regression, then a three-way
- * softmax (agree, discuss, disagree) among related pairs, over standardised dense features,
- * one-hot bins of each dense feature and hashed sparse features.
+ * The stance model as it ships: a related/unrelated logistic regression over standardised
+ * dense features, one-hot bins of each dense feature and hashed sparse features, then a
+ * three-way choice (agree, discuss, disagree) among related pairs: a softmax over the same
+ * inputs, or boosted trees (trees.ts).
  */
 export interface StanceModel {
   version: 1;
@@ -16,12 +18,17 @@ export interface StanceModel {
   std: number[];
   hashBits: number;
   related: { w: number[]; b: number };
-  stance: { w: number[][]; b: number[] };
+  stance: LinearStance | TreeStance;
   /** Log-scale shifts per stance (STANCES order), tuned on validation pairs for macro-F1. */
   offsets: number[];
   trainedOn: string;
   /** The hashed feature families it was trained on (features.ts SPARSE_FAMILIES). */
   sparse?: string[];
+}
+
+export interface LinearStance {
+  w: number[][];
+  b: number[];
 }
 
 export interface SparseVector {
@@ -77,10 +84,12 @@ export function softmax(z: number[]): number[] {
   return e.map((v) => v / s);
 }
 
-/** The model's raw probabilities, in STANCES order. */
-export function rawProbabilities(model: Pick<StanceModel, 'related' | 'stance'>, x: SparseVector): number[] {
+/** The model's raw probabilities for one pair, in STANCES order. */
+export function rawProbabilities(model: StanceModel, f: Pick<PairFeatures, 'dense' | 'sparse'>): number[] {
+  const x = vectorize(model, f);
   const pRelated = sigmoid(dot(model.related.w, x) + model.related.b);
-  const p3 = softmax(model.stance.w.map((w, c) => dot(w, x) + model.stance.b[c]));
+  const stance = model.stance;
+  const p3 = 'trees' in stance ? treeProbabilities(stance, f) : softmax(stance.w.map((w, c) => dot(w, x) + stance.b[c]));
   return [pRelated * p3[0], pRelated * p3[1], pRelated * p3[2], 1 - pRelated];
 }
 
@@ -92,7 +101,7 @@ export function shiftProbabilities(p: number[], offsets: number[]): number[] {
 }
 
 export function predictStance(model: StanceModel, f: Pick<PairFeatures, 'dense' | 'sparse'>): { stance: Stance; probabilities: number[] } {
-  const p = shiftProbabilities(rawProbabilities(model, vectorize(model, f)), model.offsets);
+  const p = shiftProbabilities(rawProbabilities(model, f), model.offsets);
   let best = 0;
   for (let i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
   return { stance: STANCES[best], probabilities: p };

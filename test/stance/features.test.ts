@@ -3,6 +3,7 @@ import { prepareStanceBody } from '../../lib/stance/body';
 import { DENSE_FEATURES, pairFeatures } from '../../lib/stance/features';
 import { prepareStanceHeadline } from '../../lib/stance/headline';
 import { countIdf, idfFunction } from '../../lib/stance/idf';
+import { cueCounts } from '../../lib/stance/cues';
 import { contentStems, lowerWords } from '../../lib/stance/words';
 
 const BODIES = {
@@ -78,5 +79,37 @@ describe('stance features: cues count only in sentences on the claim', () => {
     const v = feature(body, name);
     if (expected === 'positive') expect(v).toBeGreaterThan(0);
     else expect(v).toBe(expected);
+  });
+});
+
+describe('stance features: a headline that calls the story false, against a body that does or does not', () => {
+  const debunking = prepareStanceHeadline('Giant 50-foot crab spotted in Kent harbour is a hoax', idf);
+  const hoax = ['The picture of a giant crab in Kent harbour is a hoax, the coastguard said.', ...BODIES.bakery];
+  const of = (h: typeof head, body: string[], name: string) => pairFeatures(h, prepareStanceBody(body, idf)).dense[DENSE_FEATURES.indexOf(name)];
+
+  test.each([
+    ['a plain headline, a hoax sentence on the claim', head, hoax, 'plain_head_rel_debunk', 1],
+    // near miss: the denial is about a bakery, not the crab
+    ['a plain headline, denials in an unrelated body', head, BODIES.bakery, 'plain_head_rel_debunk', 0],
+    ['a hoax headline, a body that reports the sighting', debunking, BODIES.report, 'debunk_head_rel_plain', 1],
+    // near miss: the body calls it a hoax too, so it backs the headline
+    ['a hoax headline, a body that calls it a hoax', debunking, hoax, 'debunk_head_rel_plain', 0],
+    ['a hoax headline, a body that calls it a hoax', debunking, hoax, 'debunk_head_rel_debunk', 1],
+    ['a plain headline, a hoax sentence on the claim', head, hoax, 'debunk_head_rel_debunk', 0],
+  ] as [string, typeof head, string[], string, number][])('%s -> %s', (_name, h, body, name, expected) => {
+    expect(of(h, body, name)).toBe(expected);
+  });
+
+  test.each([
+    ['The story is not true, police said.', 'debunk', 1],
+    ['The video turned out to be faked.', 'debunk', 2],
+    // near miss: "not" alone says nothing about the claim being false
+    ['The council is not planning to close the beach.', 'debunk', 0],
+    // the phrase and its own cue word each count
+    ['Scientists cast doubt on the claim.', 'doubt', 2],
+    // near miss: "cast" without "doubt"
+    ['The cast of the film met the press.', 'doubt', 0],
+  ] as [string, 'debunk' | 'doubt', number][])('cue words and two-word phrases: %s', (text, group, expected) => {
+    expect(cueCounts(lowerWords(text))[group]).toBe(expected);
   });
 });

@@ -5,7 +5,7 @@ import { DENSE_FEATURES, SPARSE_FAMILIES } from '../../lib/stance/features';
 import { shippedStanceKit } from '../../lib/stance/index';
 import { argmax, DEFAULT_LEARN, learnStanceModel, tuneOffsets, type Example } from '../../lib/stance/learn';
 import { confusion, macroF1 } from '../../lib/stance/metrics';
-import { rawProbabilities, shiftProbabilities, vectorize } from '../../lib/stance/model';
+import { rawProbabilities, shiftProbabilities } from '../../lib/stance/model';
 
 // a toy task with the model's own shape: dense feature 0 says related, 1 says refuted, a sparse cue says hedged
 function toy(n: number, seed: number): Example[] {
@@ -26,22 +26,34 @@ describe('stance model: learning', () => {
   const model = learnStanceModel(DENSE_FEATURES, toy(800, 1), { ...DEFAULT_LEARN, epochs: 8 });
   const test_ = toy(200, 2);
 
-  test('learns a separable toy task', () => {
-    const right = test_.filter((e) => argmax(rawProbabilities(model, vectorize(model, e.features))) === e.label).length;
+  test('learns a separable toy task, the three-way choice by trees', () => {
+    expect('trees' in model.stance).toBe(true);
+    const right = test_.filter((e) => argmax(rawProbabilities(model, e.features)) === e.label).length;
     expect(right / test_.length).toBeGreaterThan(0.9);
   });
 
   test('probabilities sum to one', () => {
-    const p = rawProbabilities(model, vectorize(model, test_[0]!.features));
+    const p = rawProbabilities(model, test_[0]!.features);
     expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
   });
 
   test('offsets tuned on validation never lower its macro-F1 below the untuned model', () => {
     const score = (offsets: number[]) =>
-      macroF1(confusion(test_.map((e) => e.label), test_.map((e) => argmax(shiftProbabilities(rawProbabilities(model, vectorize(model, e.features)), offsets))), 4));
+      macroF1(confusion(test_.map((e) => e.label), test_.map((e) => argmax(shiftProbabilities(rawProbabilities(model, e.features), offsets))), 4));
     const offsets = tuneOffsets(model, test_);
     expect(offsets).toHaveLength(4);
     expect(score(offsets)).toBeGreaterThanOrEqual(score([0, 0, 0, 0]));
+  });
+});
+
+describe('stance model: the linear three-way choice', () => {
+  const model = learnStanceModel(DENSE_FEATURES, toy(800, 1), { ...DEFAULT_LEARN, epochs: 8, trees: null });
+
+  test('learns the same toy task without trees', () => {
+    const test_ = toy(200, 2);
+    expect('trees' in model.stance).toBe(false);
+    const right = test_.filter((e) => argmax(rawProbabilities(model, e.features)) === e.label).length;
+    expect(right / test_.length).toBeGreaterThan(0.8);
   });
 });
 
