@@ -8,6 +8,8 @@ const BOILERPLATE: RegExp[] = [
   /^(?:manage )?cookie (?:settings|policy|preferences)\b/i,
   // "f", "t", "in", "+": share-button letters and other stray marks
   /^[\p{L}\p{N}+•|·]{0,2}$/u,
+  // "📌", "★★★": icons and emoji standing alone
+  /^[\p{So}\p{Sk}\s\uFE0F\u200D]+$/u,
   // "Share", "Share this article", "Tweet", "Email", "Print", "Share on Facebook"
   /^(?:share(?: this (?:article|story|post))?|tweet|email|print|save|copy link|link copied|share on \w+|comments?)$/i,
   // "Like this story? Share it with a friend!"
@@ -36,6 +38,12 @@ const BOILERPLATE: RegExp[] = [
   /^(?=.{0,90}$)(?:first )?(?:published|updated|posted|last updated|last modified)\b.*(?:\d|ago)/i,
   // "March 3, 2022 at 5:14 p.m. EST" / "Tue 3 Mar 2020 06.00 GMT": a bare dateline
   /^(?:[a-z]{3,9},? )?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \w{3,9}\.? \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$/i,
+  // "February 13, 20253:02 PM GMTUpdated 2 hours ago": date, time and "updated" run together from separate spans
+  // Each token is matched once and kept (the lookahead-and-backreference idiom of an atomic group),
+  // so a long run of letters cannot make the pattern try every split.
+  /^(?=.{0,120}$)(?=.*\d)(?=.*(?:updated|published|posted|modified|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?:(?=([\s,.|·:/-]+|\d+(?:st|nd|rd|th)?|(?:first |last )?(?:updated|published|posted|modified)|(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues|tue|wed|thurs|thu|fri|sat|sun)\.?|ago|hours?|minutes?|days?|at|on|[ap]\.?m\.?|gmt|utc|[a-z]{1,2}[sd]?t|an?))\1)+$/i,
+  // "Read the original article on Metro Times.": the line a syndicated copy closes with
+  /^(?:read|see|view) (?:the )?(?:original|full) (?:article|story|post) (?:on|at) .{1,80}$/i,
   // "A version of this article appears in print on May 10, 2023, Section B, Page 1"
   /^a version of this (?:article|story|review) appear(?:s|ed) in print\b/i,
   // "This post may contain affiliate links. Please see my disclosure page."
@@ -55,6 +63,15 @@ const RELATED: RegExp[] = [
   // "You may also like..." / "You might be interested in"
   /^you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b.{0,20}$/i,
 ];
+
+// "More local news: Parade route set · Council trims budget", the stories linked on the same line
+const RELATED_LINE = /^more (?:\p{L}+ ){0,2}(?:news|stories|coverage|headlines|articles)\s*:\s*/iu;
+
+/** A line that names other stories and links them: all of it past its lead is link text. */
+export function isRelatedLine(text: string, linked: number): boolean {
+  const lead = RELATED_LINE.exec(text);
+  return !!lead && text.length > lead[0].length && linked >= (text.length - lead[0].length) * 0.8;
+}
 
 export function isRelatedLead(text: string): boolean {
   return RELATED.some((pattern) => pattern.test(text));

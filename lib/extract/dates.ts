@@ -8,8 +8,8 @@ const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?!\d)(?:st|nd|rd|
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})\s+${MONTH}(?:,?\s+(\d{4}))?`, 'i');
 // "2019-03-22"
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
-// "3/22/2019" (US order, as news pages in English write it)
-const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+// "3/22/2019" and "UPDATE 5/5:" (US order, as news pages in English write it)
+const SLASHED = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\b/;
 
 /**
  * What may stand before a note's date: its label and a time. "Correction (", "Updated 7:45 PM ET, ",

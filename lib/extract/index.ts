@@ -1,7 +1,7 @@
 import type { Article, ExtractResult, Note, NotePlacement, Paragraph } from '../types';
 import { anchorer } from './anchors';
 import { blocksOf, textIn } from './blocks';
-import { isAuthorBio, isBoilerplate, isCredit, isRelatedLead } from './boilerplate';
+import { isAuthorBio, isBoilerplate, isCredit, isRelatedLead, isRelatedLine } from './boilerplate';
 import { headlineOf } from './headline';
 import { articleJsonLd } from './jsonld';
 import { bylineOf, dekOf, indexMeta, langOf, modifiedOf, publishedOf, urlOf } from './metadata';
@@ -59,7 +59,7 @@ function extract(doc: Document, url: string | null): ExtractResult {
     // Under a "Related" or "You may also like" heading, the links that follow are other stories.
     inRelated = isRelatedLead(text) || (inRelated && block.linked >= text.length * 0.9);
     if (inRelated) continue;
-    if (!text || isBoilerplate(text) || isRepeat(text, likeHeadline, storyStarted ? null : byline) || (!storyStarted && isLinkLabel(block.linked, text))) continue;
+    if (!text || isBoilerplate(text) || isRelatedLine(text, block.linked) || isRepeat(text, likeHeadline, storyStarted ? null : byline) || (!storyStarted && isLinkLabel(block.linked, text))) continue;
     if (original && dek.element?.contains(original)) continue;
     if (boxes.some((n) => (n.element && original && n.element.contains(original)) || (text.length > 20 && n.text.includes(text)))) continue;
     if (isCredit(text)) {
@@ -68,7 +68,7 @@ function extract(doc: Document, url: string | null): ExtractResult {
     }
     if (!block.heading) total += text.length;
     storyStarted ||= text.length >= 80;
-    kept.push({ text, original, order: original ? run.orderOf(original) : -1 });
+    kept.push({ text, original, order: run.positionOf(block.element) });
   }
   while (kept.length > 1 && isAuthorBio(kept[kept.length - 1].text)) kept.pop();
   if (total < MIN_STORY_CHARS || linkShare(run.content) > 0.5 || !isProse(kept.map((p) => p.text).join(' '))) return NO_ARTICLE;

@@ -64,9 +64,15 @@ function timeElement(doc: Document, updated: boolean): string | null {
   return null;
 }
 
+/** A microdata date: Blogger's <abbr itemprop="datePublished" title="2023-05-04T07:15:00-07:00">. */
+function microdataDate(doc: Document, prop: string): string | null {
+  const el = selectFirst(doc, `[itemprop="${prop}"]`);
+  return el?.getAttribute('content') || el?.getAttribute('datetime') || el?.getAttribute('title') || null;
+}
+
 export function publishedOf(doc: Document, ld: Json | null): string | null {
   return textOf(ld?.datePublished) ?? meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate',
-    'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date') ?? timeElement(doc, false);
+    'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date') ?? microdataDate(doc, 'datePublished') ?? timeElement(doc, false);
 }
 
 export function modifiedOf(doc: Document, ld: Json | null): string | null {

@@ -2,10 +2,10 @@ import type { NoteKind } from '../types';
 
 /**
  * What follows a note's label: "Update:", "CORRECTION (March 3) —", "Updated 7:45 PM ET",
- * "Updated 3/22/2019", "Correction, 16 March 2026:", "Update, 3:45 p.m.:". A bare number is a version
+ * "Updated 3/22/2019", "Correction, 16 March 2026:", "Clarification, June 11:", "Update, 3:45 p.m.:". A bare number is a version
  * ("Update 5.3 of the app"), not a note.
  */
-const LABEL_END = String.raw`\s*(?:[:—–\-]|\(|\d{1,2}[:.]\d{2}\s*[ap]\.?m|\d{1,2}/\d{1,2}|\d{4}-\d|\s+(?:at|on)\s|,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)\s*[:—–\-])`;
+const LABEL_END = String.raw`\s*(?:[:—–\-]|\(|\d{1,2}[:.]\d{2}\s*[ap]\.?m|\d{1,2}/\d{1,2}|\d{4}-\d|\s+(?:at|on)\s|,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)\s*[:—–\-])`;
 /** Marks a note may open with: brackets, asterisks, bullets, dashes. */
 const LEAD = String.raw`^[\s\[(*•·–—-]*`;
 const label = (word: string) => new RegExp(String.raw`${LEAD}(?:${word})${LABEL_END}`, 'i');
@@ -42,6 +42,18 @@ const OPENINGS: [RegExp, NoteKind][] = [
   // "Because of an editing error, an earlier version…"
   [opening(String.raw`(?:because of|due to) an? (?:editing|reporting|production) error`), 'correction'],
 ];
+
+/** Words of every bracketed note and of most openings: "update", "correction", "editor's note", "earlier version". */
+const NOTE_WORDS = /updat|correct|clarif|editor|retract|version|amended|error|latest|developing/i;
+/** Words only some OPENINGS hold, looked for near the start: "(Adds …)", "(Recasts …)", "originally stated", "Note: …". */
+const OPENING_WORDS = /revised|changed|note to readers|note\s*:|\(\s*(?:adds|recasts|rewrites|refiles)\b|originally|previously|incorrectly|wrongly/i;
+/** How far into a text its opening words are looked for: well past any label and date. */
+const OPENING_REACH = 120;
+
+/** Whether a text may hold a note: a cheap test before the full ones. */
+export function mayHoldNote(text: string): boolean {
+  return NOTE_WORDS.test(text) || OPENING_WORDS.test(text.trimStart().slice(0, OPENING_REACH));
+}
 
 /** The kind of note a text opens as, or null for ordinary article text. */
 export function noteKindOf(text: string): NoteKind | null {

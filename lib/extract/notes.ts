@@ -1,7 +1,7 @@
 import type { NoteKind } from '../types';
 import { textIn } from './blocks';
 import { dateIn } from './dates';
-import { NOTE_CLASS, noteKindOf, noteKindOfClass } from './note-kinds';
+import { mayHoldNote, NOTE_CLASS, noteKindOf, noteKindOfClass } from './note-kinds';
 import { descendants, matchesSelector, selectAll, selectFirst } from './select';
 import { SITE_RULES } from './site-rules';
 import { fold, namesOf, similarity, words } from './text';
@@ -20,8 +20,6 @@ export interface FoundNote {
 
 /** Regions whose notes belong to other stories or to readers: related lists, comments, menus. */
 const ELSEWHERE = 'nav, [role="navigation"], [class*="related" i], [class*="comment" i], [id*="comment" i], [class*="recirc" i], [class*="more-stories" i], [class*="recommend" i], [class*="promo" i], [class*="teaser" i], [class*="sidebar" i]';
-/** Words every note opening holds; a cheap test before the full one. */
-const NOTE_WORDS = /updat|correct|clarif|editor|retract|version|amended|error|latest|developing/i;
 /** Paragraph-like elements a note can be written in. */
 const PARAGRAPHS = 'p, li, blockquote, dd, h2, h3, h4, h5, h6, div, section, aside, td';
 const BLOCK_CHILD = /^(P|DIV|SECTION|ASIDE|ARTICLE|UL|OL|TABLE|BLOCKQUOTE|H[1-6]|FIGURE|HEADER|FOOTER)$/;
@@ -47,17 +45,42 @@ function hasBody(text: string): boolean {
   return words(text.replace(/^[^:—–]{0,60}[:—–]/, '')).filter((w) => !DATE_WORD.test(w)).length >= 4 && text.length <= 2000;
 }
 
+/** Long paragraphs a region holds when it is the story itself rather than a list beside it. */
+const STORY_PARAGRAPHS = 3;
+
+/**
+ * A region named like one of the ELSEWHERE regions that holds the story itself: Drupal marks
+ * the story "node--promoted", and layouts name the wrapper of story and rail "with-sidebar".
+ */
+function holdsStory(el: Element): boolean {
+  if (el.getElementsByTagName('h1').length) return true;
+  let long = 0;
+  for (const p of Array.from(el.getElementsByTagName('p'))) if ((p.textContent ?? '').length >= 80 && ++long >= STORY_PARAGRAPHS) return true;
+  return false;
+}
+
 /**
  * Whether an element sits in an ELSEWHERE region. The regions are found in one pass over the
  * body's elements and each answer is kept, so every element's ancestors are walked at most once in all.
  */
 function elsewhereTest(body: Element, elements: Element[]): (el: Element) => boolean {
-  const known = new Map<Element, boolean>(selectAll(body, ELSEWHERE, elements).map((el) => [el, true]));
-  for (let top: Element | null = body; top; top = top.parentElement) known.set(top, matchesSelector(top, ELSEWHERE));
+  const regions = new Set(selectAll(body, ELSEWHERE, elements));
+  const known = new Map<Element, boolean>();
+  for (let top: Element | null = body; top; top = top.parentElement) known.set(top, matchesSelector(top, ELSEWHERE) && !holdsStory(top));
   return (el) => {
     const chain: Element[] = [];
     let node: Element | null = el;
     while (node && !known.has(node)) {
+      // A link's text names another story: "Correction: the bus lane that wasn't".
+      if (node.tagName === 'A') {
+        known.set(node, true);
+        break;
+      }
+      // Whether a region holds the story is asked only of the regions notes are looked for in.
+      if (regions.has(node)) {
+        known.set(node, !holdsStory(node));
+        break;
+      }
       chain.push(node);
       node = node.parentElement;
     }
@@ -75,7 +98,9 @@ function holdsNoBlock(el: Element): boolean {
 
 function candidateText(el: Element, elsewhere: (el: Element) => boolean): string | null {
   if (elsewhere(el)) return null;
-  const text = fold(textIn(el));
+  // The element's own text, read through its children: textIn skips an <aside> as a whole,
+  // and a note may be written in one.
+  const text = fold(Array.from(el.childNodes, textIn).join(''));
   return hasBody(text) && linkShare(el, text.length) < 0.6 ? text : null;
 }
 
@@ -111,7 +136,7 @@ export function findNotes(doc: Document, ld: Json | null, pageDate: string | nul
     if (text) add(el, text, noteKindOf(text) ?? noteKindOfClass(namesOf(el)));
   }
   for (const el of selectAll(doc.body, PARAGRAPHS, elements)) {
-    if (!holdsNoBlock(el) || !NOTE_WORDS.test(el.textContent ?? '') || inTaken(el)) continue;
+    if (!holdsNoBlock(el) || !mayHoldNote(el.textContent ?? '') || inTaken(el)) continue;
     const text = candidateText(el, elsewhere) ?? '';
     const bracketed = Array.from(text.matchAll(BRACKETED));
     const whole = bracketed.length === 1 && bracketed[0][0].length >= text.length - 2;

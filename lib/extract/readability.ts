@@ -13,6 +13,11 @@ export interface ReadabilityRun {
   originalOf(copy: Element): Element | null;
   /** An original element's position in page order (-1 when unknown). */
   orderOf(original: Element): number;
+  /**
+   * Where a copied element's text stood in page order (-1 when unknown). Unlike originalOf, it
+   * follows text Readability moved into new paragraphs back to the element that held it.
+   */
+  positionOf(copy: Element): number;
 }
 
 /** Names of story containers: "entry-content", "article-body", "story-text", "main". */
@@ -40,6 +45,25 @@ function keepEmbeds(body: Element): void {
       wrapper.parentElement?.replaceChild(embed, wrapper);
       wrapper = embed.parentElement;
     }
+  }
+}
+
+/** Text of a paragraph of story length, as against a score box's or a list's short lines. */
+const STORY_LINE = 80;
+
+/**
+ * Readability drops elements named like page headers, and a story's own h2 and h3 subheadings
+ * are often named "subheader" or "header-anchor-post": in the copy, such a heading that a
+ * paragraph of story text follows loses the names. (h4 and below are mostly widget labels.)
+ */
+function keepSubheadings(copies: Element[]): void {
+  // Read from the walk already made: a selector query would walk the page again.
+  for (const heading of copies) {
+    if ((heading.tagName !== 'H2' && heading.tagName !== 'H3') || !/header/i.test(`${heading.getAttribute('class') ?? ''} ${heading.id}`)) continue;
+    const next = heading.nextElementSibling;
+    if (!next || !/^(P|DIV)$/.test(next.tagName) || (next.textContent ?? '').trim().length < STORY_LINE) continue;
+    heading.removeAttribute('class');
+    heading.removeAttribute('id');
   }
 }
 
@@ -135,6 +159,27 @@ function cutAfter(body: Element, limit: number): void {
 }
 
 /**
+ * The original element holding all the text an unmarked copy holds: the nearest common
+ * ancestor of the originals of its first and last marked children or recorded text nodes.
+ */
+function movedTextOrigin(copy: Element, textFrom: Map<Node, number>, originals: Element[]): Element | null {
+  const ends: Element[] = [];
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      const mark = child.nodeType === 1 ? (child as Element).getAttribute(MARK) : null;
+      const from = mark != null ? Number(mark) : child.nodeType === 3 && child.textContent?.trim() ? textFrom.get(child) : undefined;
+      if (from !== undefined) ends[ends.length ? 1 : 0] = originals[from];
+      else if (child.nodeType === 1) visit(child);
+    }
+  };
+  visit(copy);
+  const last = ends[ends.length - 1];
+  let common: Element | null = ends[0] ?? null;
+  while (common && !common.contains(last)) common = common.parentElement;
+  return common;
+}
+
+/**
  * Runs Readability on a deep copy of the page, never on the page itself. Each copied element
  * is marked with its position in the original body, so extracted text can be traced back.
  */
@@ -144,12 +189,21 @@ export function runReadability(doc: Document): ReadabilityRun | null {
   const { elements: originals, deepest } = walk(doc.body);
   const copies = walk(clone.body).elements;
   if (copies.length !== originals.length) return null;
-  for (let i = 0; i < copies.length; i++) copies[i].setAttribute(MARK, String(i));
+  // Readability wraps a div's loose text and inline elements in a new, unmarked <p> and may put
+  // that <p> in the div's place; inline elements keep their marks, and each loose text node of a
+  // div records the div it came from.
+  const textFrom = new Map<Node, number>();
+  for (let i = 0; i < copies.length; i++) {
+    copies[i].setAttribute(MARK, String(i));
+    if (copies[i].tagName !== 'DIV') continue;
+    for (let child = copies[i].firstChild; child; child = child.nextSibling) if (child.nodeType === 3) textFrom.set(child, i);
+  }
   // Read from the walk already made: it also lists what lies inside templates, which the
   // selector engine leaves out, but a template is itself removed here with all it holds.
   for (const el of selectAll(clone.body, NOT_STORY, copies)) el.remove();
   dropFurniture(clone.body);
   keepEmbeds(clone.body);
+  keepSubheadings(copies);
   // The steps above only remove elements or lift them nearer the body, so a page that was
   // neither too deep nor too long at the start is neither now.
   if (deepest > MAX_DEPTH) flattenDeepWrappers(clone.body);
@@ -158,16 +212,21 @@ export function runReadability(doc: Document): ReadabilityRun | null {
   if (!result?.content) return null;
   const order = new Map<Element, number>();
   for (let i = 0; i < originals.length; i++) order.set(originals[i], i);
+  const originalOf = (copy: Element): Element | null => {
+    let marked: Element | null = copy;
+    while (marked && !marked.hasAttribute(MARK)) marked = marked.parentElement;
+    const mark = marked?.getAttribute(MARK);
+    return mark == null ? null : originals[Number(mark)] ?? null;
+  };
   return {
     content: result.content,
     title: result.title ?? null,
     byline: result.byline ?? null,
-    originalOf(copy) {
-      let marked: Element | null = copy;
-      while (marked && !marked.hasAttribute(MARK)) marked = marked.parentElement;
-      const mark = marked?.getAttribute(MARK);
-      return mark == null ? null : originals[Number(mark)] ?? null;
-    },
+    originalOf,
     orderOf: (original) => order.get(original) ?? -1,
+    positionOf(copy) {
+      const original = copy.hasAttribute(MARK) ? null : movedTextOrigin(copy, textFrom, originals);
+      return order.get(original ?? originalOf(copy) ?? copy) ?? -1;
+    },
   };
 }

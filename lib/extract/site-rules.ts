@@ -15,6 +15,8 @@ export const SITE_RULES: SiteRules = {
   drop: [
     // cookie and consent banners (OneTrust, Didomi, Quantcast, TrustArc)
     '#onetrust-consent-sdk, #didomi-host, .qc-cmp2-container, #truste-consent-track, [class*="cookie-banner" i], [id*="cookie-banner" i], [class*="consent-banner" i]',
+    // cookie and consent notices of Drupal (EU Cookie Compliance), Squarespace and Yahoo, and theme notices
+    '.eu-cookie-compliance-banner, [class*="sqs-cookie-banner" i], #consent-page, [class*="consent-overlay" i], [class*="cookie-notice" i], [id*="cookie-notice" i], [class*="cookie-consent" i]',
     // share bars: WordPress Jetpack, AddToAny, Arc, CBS, Guardian
     '.sharedaddy, .a2a_kit, .addtoany_share_save_container, [class*="share-bar" i], [class*="social-share" i], [class*="sharing" i], [data-component="share"]',
     // newsletter sign-up boxes and paywall prompts
@@ -25,8 +27,8 @@ export const SITE_RULES: SiteRules = {
     '[class*="advert" i], [class*="ad-slot" i], [class*="ad-container" i], [class*="dfp" i], [data-ad], ins.adsbygoogle',
     // comments sections
     '#comments, .comments, #disqus_thread, [class*="comment-list" i]',
-    // author bio boxes at the end of WordPress and Arc stories
-    '[class*="author-bio" i], [class*="author-box" i], [class*="about-the-author" i]',
+    // author bio and profile boxes at the end of WordPress, Arc and Squarespace stories
+    '[class*="author-bio" i], [class*="author-box" i], [class*="about-the-author" i], [class*="author-profile" i]',
     // captions and photo credits that sit outside a <figure>
     '[class*="caption" i], [class*="photo-credit" i], [class*="image-credit" i]',
     // print-only and screen-reader-only labels

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isAuthorBio, isBoilerplate, isCredit } from '../../lib/extract/boilerplate';
+import { isAuthorBio, isBoilerplate, isCredit, isRelatedLine } from '../../lib/extract/boilerplate';
 
 describe('boilerplate: page furniture', () => {
   test.each([
@@ -26,6 +26,10 @@ describe('boilerplate: page furniture', () => {
     'This post may contain affiliate and/or referral links. Please see my disclosure page.',
     'You may also like...',
     'Advert',
+    'February 13, 20253:02 PM GMTUpdated 2 hours ago',
+    'Updated 5:15 AM EDT, Mon October 6, 2025',
+    '📌',
+    'Read the original article on Metro Times.',
   ])('furniture: %s', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
@@ -41,8 +45,27 @@ describe('boilerplate: page furniture', () => {
     'It is unclear what sanctions Mr. Trump was referring to.',
     'The regulator said the post may contain errors and asked the company to correct it.',
     'Updated figures released on Tuesday show the economy grew by 2.1 percent in the third quarter of 2019, faster than economists expected.',
+    // live-blog time stamps and section dividers stand in the story's own flow
+    '10 p.m.',
+    '* * *',
+    'On March 3 the council voted 6-3 to approve the plan.',
+    'Read the original report, the auditor said, and the numbers speak for themselves.',
   ])('story text: %s', (text) => {
     expect(isBoilerplate(text)).toBe(false);
+  });
+
+  test.each([
+    ['More local news: Memorial Day parade route set · Council trims school budget', 61, true],
+    ['More games news:', 0, false],
+    ['More local news outlets have closed this year than in any year since 2005, the study found.', 0, false],
+  ])('related line: %s (%i linked) -> %s', (text, linked, expected) => {
+    expect(isRelatedLine(text, linked)).toBe(expected);
+  });
+
+  test('a long run of date-like letters is answered at once', () => {
+    const started = performance.now();
+    expect(isBoilerplate(`${'at'.repeat(55)} 1x`)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(50);
   });
 });
 

@@ -11,6 +11,8 @@ describe('dates: the date a note gives', () => {
     ['Update 3/22/2019: The company responded.', null, '2019-03-22'],
     ['Correction (March 3): The bill passed.', '2022-03-01T10:00:00Z', '2022-03-03'],
     ['Correction (Sept. 5): The bill passed.', null, 'Sept. 5'],
+    ['UPDATE 5/5: The district posted a repair schedule.', '2023-05-04T07:15:00-07:00', '2023-05-05'],
+    ['Clarification, June 11: Refunds go through agents.', '2025-06-10T18:22:41.000Z', '2025-06-11'],
     ['Editor’s note: This story was updated with new readings.', null, null],
     // near misses: dates inside the note's sentence are about the story
     ['Correction The hearing was on March 3, not March 2.', null, null],

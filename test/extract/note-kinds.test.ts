@@ -28,6 +28,10 @@ describe('note-kinds: how a note opens', () => {
     ['Editors’ Note: A previous version of this article relied on a source who…', 'editors-note'],
     ['Retraction: This article has been withdrawn.', 'retraction'],
     ['This article has been retracted at the request of the authors.', 'retraction'],
+    ['Clarification, June 11: Passengers who booked through travel agents will be refunded by the agents.', 'clarification'],
+    ['Retraction (Oct. 14, 2025): An earlier version of this story reported a vote that was never taken.', 'retraction'],
+    ["(Recasts with minister's comments, adds background)", 'update'],
+    ['UPDATE 5/5: The district posted a draft repair schedule.', 'update'],
   ])('%s -> %s', (text, kind) => {
     expect(noteKindOf(text)).toBe(kind);
   });

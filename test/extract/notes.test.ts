@@ -25,6 +25,27 @@ describe('notes: where they are found', () => {
     ['a retraction paragraph at the top',
       '', `<p><strong>Retraction:</strong> This article has been retracted because its main source could not be verified.</p>${STORY}`,
       [{ kind: 'retraction', text: 'Retraction: This article has been retracted because its main source could not be verified.', date: null, placement: 'top' }]],
+    ['a wire "(Adds …)" line at the top',
+      '', `<p>(Adds comment from the ministry in paragraph 4)</p>${STORY}`,
+      [{ kind: 'update', text: '(Adds comment from the ministry in paragraph 4)', date: null, placement: 'top' }]],
+    ['a wire "(Recasts …)" line at the top',
+      '', `<p>(Recasts with minister's comments, adds background)</p>${STORY}`,
+      [{ kind: 'update', text: "(Recasts with minister's comments, adds background)", date: null, placement: 'top' }]],
+    ['an "originally stated" line at the bottom',
+      '', `${STORY}<p><i>This article originally stated that the hearing was public. It was held in closed session.</i></p>`,
+      [{ kind: 'correction', text: 'This article originally stated that the hearing was public. It was held in closed session.', date: null, placement: 'bottom' }]],
+    ['a "Note: This article…" line at the bottom',
+      '', `${STORY}<p>Note: This article was changed to show the vote was 5-4.</p>`,
+      [{ kind: 'update', text: 'Note: This article was changed to show the vote was 5-4.', date: null, placement: 'bottom' }]],
+    ['a dated correction in an <aside> without a class, at the bottom',
+      '<meta property="article:published_time" content="2024-04-29T07:30:00-05:00">', `${STORY}<aside><em>Correction (May 1): An earlier version of this story gave the wrong cost for the project.</em></aside>`,
+      [{ kind: 'correction', text: 'Correction (May 1): An earlier version of this story gave the wrong cost for the project.', date: '2024-05-01', placement: 'bottom' }]],
+    ['an editor\'s note inside a story node whose class also reads "promoted"',
+      '', `<div class="node node--promoted"><div class="field--name-field-editor-note"><p>Editor's note: This is the second story in a series on emergency services.</p></div>${STORY}</div>`,
+      [{ kind: 'editors-note', text: "Editor's note: This is the second story in a series on emergency services.", date: null, placement: 'top' }]],
+    ['a note in a <div> paragraph that Readability rewraps, at the top',
+      '', `<div class="body__paragraph"><q class="el-editorial-note">Editor’s Note: This story is part of a series on rising seas.</q></div>${STORY}`,
+      [{ kind: 'editors-note', text: 'Editor’s Note: This story is part of a series on rising seas.', date: null, placement: 'top' }]],
   ])('%s', (_, head, body, expected) => {
     const article = notesOf(head, body);
     expect(article.notes.map(({ kind, text, date, placement }) => ({ kind, text, date, placement }))).toEqual(expected);
@@ -36,6 +57,7 @@ describe('notes: where they are found', () => {
     ['a software version number', '<p>Update 5.3 of the password manager adds support for passkeys and shared vaults for families.</p>'],
     ['a correction headline in a related-stories list', '<ul class="related-links"><li><a href="/a">Correction: Council delays vote on parking rules again</a></li></ul>'],
     ['a reader comment that starts with "Update:"', '<div id="comments"><p>Update: the bus on route 4 was late again this morning.</p></div>'],
+    ['a linked headline of another story, outside any related list', '<div class="more"><a href="/b"><h2>Correction: the bus lane that never was</h2></a></div>'],
   ])('no note from %s', (_, extra) => {
     expect(notesOf('', `${STORY}${extra}`).notes).toEqual([]);
   });

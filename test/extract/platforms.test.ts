@@ -1,0 +1,171 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../lib/extract/index';
+import type { Article, NoteKind, NotePlacement } from '../../lib/types';
+import { loadPage } from './fixture';
+
+/** Article pages in the markup of publishing platforms, each checked for story, notes and what is left out. */
+interface Expected {
+  page: string;
+  headline: string;
+  /** How the story's first and last paragraphs open. */
+  first: string;
+  last: string;
+  paragraphs: number;
+  notes: { kind: NoteKind; starts: string; date: string | null; placement: NotePlacement }[];
+  /** Page furniture and note text that must not be among the paragraphs. */
+  absent: string[];
+}
+
+const CASES: Expected[] = [
+  {
+    page: 'substack.html',
+    headline: 'The quiet collapse of the county library budget',
+    first: 'When the Ridgeline County library board met in January',
+    last: 'Readers in Millbrook, where the branch is the only public building',
+    paragraphs: 6,
+    notes: [{ kind: 'update', starts: 'Update (March 5): The library board has scheduled a public hearing', date: '2025-03-05', placement: 'top' }],
+    absent: ['Thanks for reading', 'Subscribe', 'Share', 'Discussion about this post', 'the Carver Falls branch just posted', 'school bond math', 'Substack is the home', 'scheduled a public hearing'],
+  },
+  {
+    page: 'medium.html',
+    headline: 'What a year of tracking my city’s potholes taught me about data',
+    first: 'Last September I started logging every pothole',
+    last: 'I shared the spreadsheet with the public works department in August.',
+    paragraphs: 7,
+    notes: [{ kind: 'clarification', starts: 'Clarification: An earlier version of this story did not make clear', date: null, placement: 'bottom' }],
+    absent: ['Member-only story', '6 min read', 'Follow', 'Written by Owen Pryce', 'the bus lane that wasn’t', 'Recommended from Medium', 'Photo by the author', 'did not make clear'],
+  },
+  {
+    page: 'ghost.html',
+    headline: 'Harbor dredging plan stalls over sediment tests',
+    first: "The Bayline Port Authority's plan to deepen the harbor's main channel",
+    last: 'The port authority said it would pay for the additional samples',
+    paragraphs: 6,
+    notes: [{ kind: 'correction', starts: 'Correction (May 3): An earlier version of this story said the channel', date: '2025-05-03', placement: 'bottom' }],
+    absent: ['📌', 'Get local environment news every Thursday', 'Join 4,000 readers', 'Ferry fares to rise', 'beach closures lifted', 'Powered by Ghost', '4 min read', 'deepened by eight feet'],
+  },
+  {
+    page: 'drupal.html',
+    headline: 'County approves new emergency radio system after years of dropped calls',
+    first: 'The Lakeshore County Board voted 9-2 on Tuesday',
+    last: 'The purchase will be paid for with money left over from federal pandemic aid',
+    paragraphs: 5,
+    notes: [{ kind: 'editors-note', starts: 'Editor’s note: This is the second story in a series', date: null, placement: 'top' }],
+    absent: ['We use cookies on this site', 'Public safety', 'Printer-friendly version', 'Related stories', 'dispatch center staffing', 'First snow of the season', 'All rights reserved', 'second story in a series'],
+  },
+  {
+    page: 'apnews-next.html',
+    headline: 'Drought forces cattle ranchers to sell herds early',
+    first: 'DALTON, Kan. (Wire) — Ranchers across the southern plains',
+    last: 'State officials said they were asking the federal government',
+    paragraphs: 6,
+    notes: [{ kind: 'correction', starts: 'This story has been corrected to show that the national herd', date: null, placement: 'bottom' }],
+    absent: ['ADVERTISEMENT', 'Accept All Cookies', 'Copy Link', 'AP Photo', 'Hay prices climb', 'beef import story', 'Most Read', 'All Rights Reserved', 'not 50 years'],
+  },
+  {
+    page: 'reuters-testid.html',
+    headline: 'Shipping insurers raise Red Sea premiums as attacks resume',
+    first: 'LONDON, Feb 13 (Wireline) - Marine insurers raised war-risk premiums',
+    last: 'Others said they would review rates daily rather than weekly',
+    paragraphs: 8,
+    notes: [{ kind: 'update', starts: '(Adds comment from shipping association in paragraph 5', date: null, placement: 'top' }],
+    absent: ['Updated 2 hours ago', '3:02 PM GMT', 'Scroll to continue', 'Reporting by Amira Haddad', 'Our Standards', 'Sign up here', 'Read Next', 'Suez Canal revenue falls', '(Adds comment'],
+  },
+  {
+    page: 'cnn-like.html',
+    headline: "Inside the race to save a sinking island's only school",
+    first: 'Tavira Atoll (WNN) — The tide came in at breakfast time',
+    last: 'Until the money arrives, teachers are moving lessons to the church hall',
+    paragraphs: 7,
+    notes: [{ kind: 'editors-note', starts: 'Editor’s Note: This story is part of “Higher Ground,”', date: null, placement: 'top' }],
+    absent: ['Ad Feedback', 'Link Copied!', 'Students wade to class', 'Related article', 'Seawalls are rising', 'Ferry services resume', 'contributed to this report', 'Higher Ground'],
+  },
+  {
+    page: 'vox-chorus.html',
+    headline: 'Why your electric bill went up this summer, explained',
+    first: 'If your electric bill this August was the highest you can remember',
+    last: "But the underlying trend is unlikely to reverse soon.",
+    paragraphs: 7,
+    notes: [{ kind: 'correction', starts: 'Correction, August 29, 2024: This story originally misstated the share', date: '2024-08-29', placement: 'bottom' }],
+    absent: ['Share this story', 'Sign up for the Climate Brief', 'Heat pumps, explained', 'Will you support our explanatory journalism', 'originally misstated'],
+  },
+  {
+    page: 'yahoo-caas.html',
+    headline: 'Airline to refund passengers stranded by software outage',
+    first: 'An airline whose flights were grounded for most of Saturday',
+    last: 'Consumer advocates said the voucher was welcome',
+    paragraphs: 5,
+    notes: [{ kind: 'clarification', starts: 'Clarification, June 11: Passengers who booked through travel agents', date: '2025-06-11', placement: 'inline' }],
+    absent: ['Yahoo family of brands', 'We and our partners use cookies', 'Share on Facebook', 'Story continues', 'Advertisement', 'Read the original article', 'Storm warnings extended', 'Trending Now', '[Clarification', 'booked through travel agents'],
+  },
+  {
+    page: 'blogger.html',
+    headline: 'Water district raises rates, promises pipe repairs',
+    first: 'The Arroyo Valley Water District board voted 4-1 on Tuesday night',
+    last: 'About twenty residents spoke during public comment.',
+    paragraphs: 5,
+    notes: [{ kind: 'update', starts: 'UPDATE 5/5: The district posted a draft repair schedule on Friday.', date: '2023-05-05', placement: 'bottom' }],
+    absent: ['Posted by', 'Email This', 'BlogThis!', 'Labels:', 'Post a Comment', 'Newer Post', 'Popular Posts', 'Correction to our March budget post', 'Powered by Blogger', 'draft repair schedule'],
+  },
+  {
+    page: 'squarespace.html',
+    headline: 'Farm stand owners say new zoning rule would close them',
+    first: 'Owners of roadside farm stands along Route 25',
+    last: 'Farm advocates plan to bring a petition',
+    paragraphs: 5,
+    notes: [{ kind: 'retraction', starts: 'Retraction (Oct. 14, 2025): An earlier version of this story reported', date: '2025-10-14', placement: 'top' }],
+    absent: ['This website uses cookies', 'Pumpkins for sale', 'Get the Ledger in your inbox', 'Support local news', 'Gwen Talbot', 'LinkedIn', 'hamlet study dates', 'Ferry adds late-night runs', 'regrets the error'],
+  },
+  {
+    page: 'aside-correction.html',
+    headline: 'Bridge repairs to close Elm Street lanes through summer',
+    first: 'Two of the four lanes on the Elm Street bridge will close',
+    last: 'The public works department said it would put up signs',
+    paragraphs: 6,
+    notes: [{ kind: 'correction', starts: 'Correction (May 1): An earlier version of this story gave the wrong cost', date: '2024-05-01', placement: 'bottom' }],
+    absent: ['Classifieds', 'Staff writer', 'More local news', 'Memorial Day parade route', 'Copyright 2024', 'not $8.3 million'],
+  },
+  {
+    page: 'strong-editors-note.html',
+    headline: 'Students build weather station on school roof',
+    first: 'Members of the Pinecrest High School science club spent most of the winter',
+    last: 'Next year the club hopes to add a second station',
+    paragraphs: 5,
+    notes: [{ kind: 'editors-note', starts: 'Editor’s Note: The reporter’s daughter is a member', date: null, placement: 'top' }],
+    absent: ['This site uses cookies', 'Facebook', 'Tags:', 'Get the Tribune in your inbox', 'Robotics team heads', 'our hail coverage', 'reporter’s daughter'],
+  },
+];
+
+function extracted(page: string): Article {
+  const result = extractArticle(loadPage(page), null);
+  if (!result.ok) throw new Error(`${page}: ${result.error}`);
+  return result.article;
+}
+
+describe.each(CASES)('platform page: $page', (expected) => {
+  const article = extracted(expected.page);
+  const texts = article.paragraphs.map((p) => p.text);
+
+  test('headline', () => {
+    expect(article.headline).toBe(expected.headline);
+  });
+
+  test('first and last paragraphs, and how many', () => {
+    expect(texts[0].startsWith(expected.first), texts[0]).toBe(true);
+    expect(texts[texts.length - 1].startsWith(expected.last), texts[texts.length - 1]).toBe(true);
+    expect(texts).toHaveLength(expected.paragraphs);
+  });
+
+  test('notes: kind, opening, date and placement, once each', () => {
+    expect(article.notes.map((n) => ({ kind: n.kind, starts: n.text.slice(0, expected.notes[0]?.starts.length ?? 0), date: n.date, placement: n.placement })))
+      .toEqual(expected.notes.map((n) => ({ kind: n.kind, starts: n.starts, date: n.date, placement: n.placement })));
+  });
+
+  test.each(expected.absent)('left out of paragraphs: %s', (snippet) => {
+    expect(texts.join('\n')).not.toContain(snippet);
+  });
+
+  test('every note is anchored in the page', () => {
+    for (const note of article.notes) expect(note.anchor, note.text).not.toBeNull();
+  });
+});
