@@ -71,14 +71,25 @@ function verbByLexicon(claim: string): ClaimParts | null {
   };
 }
 
-// where compromise's verb phrase sits in the claim as written
+// a letter, digit or apostrophe right before a match, or a letter or digit right after, means it is part of a longer word
+const WORD_BEFORE = /[\p{L}\p{N}']$/u;
+const WORD_AFTER = /^[\p{L}\p{N}]/u;
+
+// where compromise's verb phrase sits in the claim as written; the word edges are tested apart
+// from the case-blind search, since a case-blind \p{L} class is slow to compile
 function locate(claim: string, verbText: string, from: number): { start: number; end: number } | null {
   const phrase = verbText.replace(/[,.;:!?"]+$/, '').trim();
   if (!phrase) return null;
+  const rest = claim.slice(from);
+  const pattern = new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
   // whole words only: "is" is not the middle of "catfish"
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}'])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
-  const m = pattern.exec(claim.slice(from));
-  return m ? { start: from + m.index, end: from + m.index + phrase.length } : null;
+  for (let m = pattern.exec(rest); m; m = pattern.exec(rest)) {
+    if (!WORD_BEFORE.test(rest.slice(Math.max(0, m.index - 2), m.index)) && !WORD_AFTER.test(rest.slice(m.index + m[0].length))) {
+      return { start: from + m.index, end: from + m.index + phrase.length };
+    }
+    pattern.lastIndex = m.index + 1;
+  }
+  return null;
 }
 
 function tidy(text: string): string | null {

@@ -42,12 +42,21 @@ export const CUE_GROUPS = { refute: REFUTE, hedge: HEDGE, confirm: CONFIRM, repo
 export type CueGroup = keyof typeof CUE_GROUPS;
 export const CUE_NAMES = Object.keys(CUE_GROUPS) as CueGroup[];
 
-/** How many words of each cue group a list of lower-case words holds. */
+/** Each cue word and word pair -> the groups holding it, as bits in CUE_NAMES order: one lookup a word. */
+const GROUP_BITS = new Map<string, number>();
+CUE_NAMES.forEach((name, bit) => {
+  for (const cue of CUE_GROUPS[name]) GROUP_BITS.set(cue, (GROUP_BITS.get(cue) ?? 0) | (1 << bit));
+});
+/** First words of the two-word cues ("not" of "not true"): only after one is a pair looked up. */
+const PAIR_STARTS = new Set([...GROUP_BITS.keys()].filter((cue) => cue.includes(' ')).map((cue) => cue.split(' ')[0]));
+
+/** How many words of each cue group a list of lower-case words holds; a word and the pair it opens count once a group. */
 export function cueCounts(words: string[]): Record<CueGroup, number> {
   const out = emptyCues();
   for (let i = 0; i < words.length; i++) {
-    const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
-    for (const name of CUE_NAMES) if (CUE_GROUPS[name].has(words[i]) || CUE_GROUPS[name].has(pair)) out[name]++;
+    let bits = GROUP_BITS.get(words[i]) ?? 0;
+    if (i + 1 < words.length && PAIR_STARTS.has(words[i])) bits |= GROUP_BITS.get(`${words[i]} ${words[i + 1]}`) ?? 0;
+    for (let b = 0; bits; b++, bits >>= 1) if (bits & 1) out[CUE_NAMES[b]]++;
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { PairFeatures } from './features';
 import { macroF1, confusion } from './metrics';
 import { dimensionOf, rawProbabilities, shiftProbabilities, sigmoid, softmax, vectorize, type SparseVector, type StanceModel } from './model';
 import { learnTrees, type TreeOptions } from './trees';
+import { rng } from './random';
 
 /** One training pair: its features and its stance index (STANCES order). */
 export interface Example {
@@ -33,16 +34,6 @@ export const DEFAULT_LEARN: LearnOptions = {
   // trees read the three-way choice better than the softmax in cross-validation by claim cluster
   trees: { rounds: 100, depth: 3, rate: 0.15, lambda: 1, minHess: 5, bins: 24, subsample: 0.7, colsample: 0.6, minCount: 30 },
 };
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], random: () => number): T[] {
   const out = items.slice();

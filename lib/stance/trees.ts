@@ -1,5 +1,6 @@
 import type { PairFeatures } from './features';
 import { softmax } from './model';
+import { rng } from './random';
 
 /**
  * The three-way choice among related pairs (agree, discuss, disagree) as small boosted trees
@@ -59,16 +60,6 @@ export function treeProbabilities(stance: TreeStance, f: Pick<PairFeatures, 'den
   const z = stance.prior.slice();
   for (const round of stance.trees) round.forEach((tree, k) => (z[k] += leafValue(tree, x)));
   return softmax(z);
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
 }
 
 function round4(x: number): number {
