@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 import { selectAll } from './select';
 import { SITE_RULES } from './site-rules';
 
