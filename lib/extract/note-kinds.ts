@@ -29,6 +29,14 @@ const OPENINGS: [RegExp, NoteKind][] = [
   [opening(String.raw`this (?:article|story|post|report|piece|item|headline) (?:has been|was|is being) (?:corrected|amended)`), 'correction'],
   // "This story has been updated to include a statement from the company."
   [opening(String.raw`this (?:article|story|post|report|piece|item|headline) (?:has been|was|is being|will be) (?:updated|revised|changed)`), 'update'],
+  // "We have corrected this article to show that the vote was 5-4."
+  [opening(String.raw`we(?: have|['’]ve)? (?:corrected|amended) this (?:article|story|post|report|piece)`), 'correction'],
+  // "We've updated this story with the final results."
+  [opening(String.raw`we(?: have|['’]ve)? (?:updated|revised) this (?:article|story|post|report|piece)`), 'update'],
+  // "The headline of this article has been changed to reflect…": what the reader was first told is gone
+  [opening(String.raw`(?:the |this )?headline(?: and (?:the )?[a-z]+(?: [a-z]+)?)? (?:of|on) this (?:article|story|post|report|piece) (?:has|have|was|were) (?:been )?(?:changed|updated|revised|amended|edited)`), 'update'],
+  // "This article's headline has been updated."
+  [opening(String.raw`this (?:article|story|post|report|piece)['’]s headline (?:has been|was) (?:changed|updated|revised|amended|edited)`), 'update'],
   // "An earlier version of this story did not make clear…"
   [opening(String.raw`(?:an? )?(?:earlier|previous|prior) version of this (?:article|story|post|report|piece|headline)[^.]*(?:clarif|make clear|unclear)`), 'clarification'],
   // "An earlier version of this article misstated the date of the vote."

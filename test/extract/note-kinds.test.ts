@@ -32,6 +32,11 @@ describe('note-kinds: how a note opens', () => {
     ['Retraction (Oct. 14, 2025): An earlier version of this story reported a vote that was never taken.', 'retraction'],
     ["(Recasts with minister's comments, adds background)", 'update'],
     ['UPDATE 5/5: The district posted a draft repair schedule.', 'update'],
+    ['We have corrected this article to reflect that the figure was 40 percent, not 60 percent.', 'correction'],
+    ["We've updated this story with the final vote count.", 'update'],
+    ['The headline of this article has been changed to more accurately reflect the study.', 'update'],
+    ['The headline and text of this story have been updated to reflect the court’s ruling.', 'update'],
+    ["This article's headline has been updated.", 'update'],
   ])('%s -> %s', (text, kind) => {
     expect(noteKindOf(text)).toBe(kind);
   });
@@ -52,6 +57,9 @@ describe('note-kinds: how a note opens', () => {
     'Note: the figures exclude Scotland.',
     'This article originally appeared in The Conversation.',
     'The company corrects its forecasts every quarter.',
+    'We have updated our privacy policy and terms of service.',
+    'The headline of the tabloid was changed within the hour, the regulator found.',
+    'We corrected the error in this article’s companion graphic last year, the editor told the panel.',
   ])('story text is no note: %s', (text) => {
     expect(noteKindOf(text)).toBeNull();
   });
