@@ -13,9 +13,9 @@ const SLASHED = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\b/;
 
 /**
  * What may stand before a note's date: its label and a time. "Correction (", "Updated 7:45 PM ET, ",
- * "This article was amended on "; a date later in a sentence is about the story, not the note.
+ * "This article was amended on ", "A correction was made on "; a date later in a sentence is about the story, not the note.
  */
-const BEFORE_DATE = /^[\s\W]*(?:(?:updated?|corrections?|clarifications?|editor[’']?s['’]? note|editors['’]? note|retraction|note|posted|published|this (?:article|story|post|report|piece) (?:was|has been) (?:amended|updated|corrected|changed|revised))(?:\s+(?:on|at))?)?[\s\W]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?[\s,]*)?(?:[a-z]{3,9}day,?\s*)?$/i;
+const BEFORE_DATE = /^[\s\W]*(?:(?:updated?|corrections?|clarifications?|editor[’']?s['’]? note|editors['’]? note|retraction|note|posted|published|this (?:article|story|post|report|piece) (?:was|has been) (?:amended|updated|corrected|changed|revised)|an? (?:correction|clarification|update) (?:was|has been) (?:made|appended|added))(?:\s+(?:on|at))?)?[\s\W]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?[\s,]*)?(?:[a-z]{3,9}day,?\s*)?$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

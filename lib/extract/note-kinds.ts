@@ -6,10 +6,20 @@ import type { NoteKind } from '../types';
  * ("Update 5.3 of the app"), not a note.
  */
 const LABEL_END = String.raw`\s*(?:[:—–\-]|\(|\d{1,2}[:.]\d{2}\s*[ap]\.?m|\d{1,2}/\d{1,2}|\d{4}-\d|\s+(?:at|on)\s|,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)\s*[:—–\-])`;
+/** A month's name, whole or cut short: "March", "Feb.", "Sept". */
+const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
+/**
+ * A date written straight after the label, ending at a mark or a time: "Correction 3 March:",
+ * "Update March 5:", "Updated March 5, 2021 at 4:15 PM ET".
+ */
+const LABEL_DATE = String.raw`\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}(?:\s+\d{4})?|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\s*(?:[:—–\-]|,?\s+(?:at\s+)?\d{1,2}[:.]\d{2})`;
 /** Marks a note may open with: brackets, asterisks, bullets, dashes. */
 const LEAD = String.raw`^[\s\[(*•·–—-]*`;
-const label = (word: string) => new RegExp(String.raw`${LEAD}(?:${word})${LABEL_END}`, 'i');
+const label = (word: string) => new RegExp(String.raw`${LEAD}(?:${word})(?:${LABEL_END}|${LABEL_DATE})`, 'i');
 const opening = (rest: string) => new RegExp(LEAD + rest, 'i');
+
+/** "was made on", "has been appended to this article": a note about this story, not news of another's. */
+const NOTE_MADE = String.raw`(?:was|has been) (?:made|appended|added) (?:(?:on|at)\s|to this (?:article|story|post|report|piece)\b)`;
 
 /** How a note opens, checked in order; the first match gives its kind. */
 const OPENINGS: [RegExp, NoteKind][] = [
@@ -18,13 +28,19 @@ const OPENINGS: [RegExp, NoteKind][] = [
   // "This article has been retracted at the request of the authors."
   [opening(String.raw`this (?:article|story|post|report|paper) (?:has been|was|is being) retracted`), 'retraction'],
   // "Clarification: An earlier version of this story did not make clear…"
-  [label('clarifications?'), 'clarification'],
+  [label('clarifications?(?: appended)?'), 'clarification'],
   // "Correction (March 3): An earlier version misstated…"
   [label('corrections?|correction appended|corrected'), 'correction'],
   // "Editor's note: This story was updated to include…"
   [label("editor[’']?s['’]? note|editors['’]? note|note from the editors?|note to readers"), 'editors-note'],
   // "UPDATE: A National Security Council official said…"  / "Updated 7:45 PM ET, March 22"
   [label('updated?|latest|developing'), 'update'],
+  // "A correction was made on Feb. 4, 2023: An earlier version of this article misstated…"
+  [opening(String.raw`an? correction ${NOTE_MADE}`), 'correction'],
+  // "A clarification was made on Feb. 4, 2023: …"
+  [opening(String.raw`an? clarification ${NOTE_MADE}`), 'clarification'],
+  // "An update was made on Feb. 4, 2023: The mayor responded after publication."
+  [opening(String.raw`an update ${NOTE_MADE}`), 'update'],
   // "This story has been corrected to show…"
   [opening(String.raw`this (?:article|story|post|report|piece|item|headline) (?:has been|was|is being) (?:corrected|amended)`), 'correction'],
   // "This story has been updated to include a statement from the company."

@@ -13,6 +13,9 @@ describe('dates: the date a note gives', () => {
     ['Correction (Sept. 5): The bill passed.', null, 'Sept. 5'],
     ['UPDATE 5/5: The district posted a repair schedule.', '2023-05-04T07:15:00-07:00', '2023-05-05'],
     ['Clarification, June 11: Refunds go through agents.', '2025-06-10T18:22:41.000Z', '2025-06-11'],
+    ['A correction was made on Feb. 4, 2023: An earlier version misstated the date.', null, '2023-02-04'],
+    ['Correction 3 March: This story has been amended.', '2021-01-01', '2021-03-03'],
+    ['Updated March 5, 2021 at 4:15 PM ET', null, '2021-03-05T16:15'],
     ['Editor’s note: This story was updated with new readings.', null, null],
     // near misses: dates inside the note's sentence are about the story
     ['Correction The hearing was on March 3, not March 2.', null, null],

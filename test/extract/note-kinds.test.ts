@@ -37,6 +37,14 @@ describe('note-kinds: how a note opens', () => {
     ['The headline of this article has been changed to more accurately reflect the study.', 'update'],
     ['The headline and text of this story have been updated to reflect the court’s ruling.', 'update'],
     ["This article's headline has been updated.", 'update'],
+    ['A correction was made on Feb. 4, 2023: An earlier version of this article misstated the date of the vote.', 'correction'],
+    ['A correction has been appended to this article.', 'correction'],
+    ['An update was made on Feb. 4, 2023: The mayor responded after publication.', 'update'],
+    ['Correction 3 March: This story has been amended to correct the spelling of a name.', 'correction'],
+    ['Correction 2 March 2020: An earlier version said the study was in humans.', 'correction'],
+    ['Update March 5: The company has withdrawn the statement.', 'update'],
+    ['Updated March 5, 2021 at 4:15 PM ET', 'update'],
+    ['Clarification appended: March 3, 2019.', 'clarification'],
   ])('%s -> %s', (text, kind) => {
     expect(noteKindOf(text)).toBe(kind);
   });
@@ -58,6 +66,9 @@ describe('note-kinds: how a note opens', () => {
     'This article originally appeared in The Conversation.',
     'The company corrects its forecasts every quarter.',
     'We have updated our privacy policy and terms of service.',
+    "A correction was made to the company's earnings report in March.",
+    'Update March figures are due from the agency next week.',
+    'Correction 3 of the 12 proposed changes was adopted.',
     'The headline of the tabloid was changed within the hour, the regulator found.',
     'We corrected the error in this article’s companion graphic last year, the editor told the panel.',
   ])('story text is no note: %s', (text) => {
