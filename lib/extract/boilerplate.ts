@@ -52,6 +52,10 @@ const BOILERPLATE: RegExp[] = [
   /\b(?:requires|enable) javascript\b/i,
   // "Tell us what you think..." / "Join the conversation" / "Comments are closed."
   /^(?:tell us what you think|leave a (?:comment|reply)|join the (?:conversation|discussion)|comments? (?:are|is) closed)\b.{0,40}$/i,
+  // "CLICK HERE TO GET THE FOX NEWS APP" / "Click here to sign up for our weekly briefing"
+  /^click here (?:to (?:get|download|sign up|subscribe|read|watch|listen|follow|join)|for (?:more|the latest))\b.{0,80}$/i,
+  // "Do you have a story? Email tips@example.com": a tip-line prompt
+  /^(?:do you have|have you got|got|have) (?:a |any )?(?:story|news ?tips?|tips?|photos?|pictures?|videos?)(?: (?:to share|for us))?\?.{0,120}$/i,
   // "Listen to this article" / "Reading time: 4 minutes"
   /^(?:listen to (?:this|the) (?:article|story)|reading time:?\s*\d+\s*min.*|\d+\s*min(?:ute)?s? read)$/i,
 ];
@@ -71,6 +75,14 @@ const RELATED_LINE = /^more (?:\p{L}+ ){0,2}(?:news|stories|coverage|headlines|a
 export function isRelatedLine(text: string, linked: number): boolean {
   const lead = RELATED_LINE.exec(text);
   return !!lead && text.length > lead[0].length && linked >= (text.length - lead[0].length) * 0.8;
+}
+
+/**
+ * A line that is one link of four words or more written in capitals: another story's headline
+ * or an app link promoted mid-story ("HEAT WAVE STRAINS POWER GRID ACROSS THE WEST"), not the story's text.
+ */
+export function isPromoLink(text: string, linked: number): boolean {
+  return linked >= text.length * 0.9 && /^(?:\S+\s+){3}\S/.test(text) && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 export function isRelatedLead(text: string): boolean {

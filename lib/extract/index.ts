@@ -1,7 +1,7 @@
 import type { Article, ExtractResult, Note, NotePlacement, Paragraph } from '../types';
 import { anchorer } from './anchors';
 import { blocksOf, textIn } from './blocks';
-import { isAuthorBio, isBoilerplate, isCredit, isRelatedLead, isRelatedLine } from './boilerplate';
+import { isAuthorBio, isBoilerplate, isCredit, isPromoLink, isRelatedLead, isRelatedLine } from './boilerplate';
 import { headlineOf } from './headline';
 import { articleJsonLd } from './jsonld';
 import { bylineOf, dekOf, indexMeta, langOf, modifiedOf, publishedOf, urlOf } from './metadata';
@@ -59,7 +59,7 @@ function extract(doc: Document, url: string | null): ExtractResult {
     // Under a "Related" or "You may also like" heading, the links that follow are other stories.
     inRelated = isRelatedLead(text) || (inRelated && block.linked >= text.length * 0.9);
     if (inRelated) continue;
-    if (!text || isBoilerplate(text) || isRelatedLine(text, block.linked) || isRepeat(text, likeHeadline, storyStarted ? null : byline) || (!storyStarted && isLinkLabel(block.linked, text))) continue;
+    if (!text || isBoilerplate(text) || isRelatedLine(text, block.linked) || isPromoLink(text, block.linked) || isRepeat(text, likeHeadline, storyStarted ? null : byline) || (!storyStarted && isLinkLabel(block.linked, text))) continue;
     if (original && dek.element?.contains(original)) continue;
     if (boxes.some((n) => (n.element && original && n.element.contains(original)) || (text.length > 20 && n.text.includes(text)))) continue;
     if (isCredit(text)) {

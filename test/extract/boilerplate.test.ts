@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isAuthorBio, isBoilerplate, isCredit, isRelatedLine } from '../../lib/extract/boilerplate';
+import { isAuthorBio, isBoilerplate, isCredit, isPromoLink, isRelatedLine } from '../../lib/extract/boilerplate';
 
 describe('boilerplate: page furniture', () => {
   test.each([
@@ -30,6 +30,10 @@ describe('boilerplate: page furniture', () => {
     'Updated 5:15 AM EDT, Mon October 6, 2025',
     '📌',
     'Read the original article on Metro Times.',
+    'CLICK HERE TO GET THE FOX NEWS APP',
+    'Click here to sign up for our weekly briefing',
+    'Do you have a story? Email tips@example.com',
+    'Got a news tip? Call our newsroom on 555-0100',
   ])('furniture: %s', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
@@ -50,6 +54,8 @@ describe('boilerplate: page furniture', () => {
     '* * *',
     'On March 3 the council voted 6-3 to approve the plan.',
     'Read the original report, the auditor said, and the numbers speak for themselves.',
+    'Click here to see the list, the message told employees, and dozens did before the scam was spotted.',
+    'Do you have a story about the pier, she asked the residents who had gathered at the gates.',
   ])('story text: %s', (text) => {
     expect(isBoilerplate(text)).toBe(false);
   });
@@ -60,6 +66,17 @@ describe('boilerplate: page furniture', () => {
     ['More local news outlets have closed this year than in any year since 2005, the study found.', 0, false],
   ])('related line: %s (%i linked) -> %s', (text, linked, expected) => {
     expect(isRelatedLine(text, linked)).toBe(expected);
+  });
+
+  test.each([
+    ['HEAT WAVE STRAINS POWER GRID ACROSS THE WEST AS TEMPERATURES CLIMB', 66, true],
+    ['CLICK HERE TO GET THE FOX NEWS APP', 34, true],
+    // near misses: capitals not linked, a linked line in ordinary case, a short linked label
+    ['NASA AND THE FAA SIGNED THE AGREEMENT ON MONDAY', 0, false],
+    ['Heat wave strains power grid across the West as temperatures climb', 66, false],
+    ['WILDFIRES', 9, false],
+  ])('promoted link: %s (%i linked) -> %s', (text, linked, expected) => {
+    expect(isPromoLink(text, linked)).toBe(expected);
   });
 
   test('a long run of date-like letters is answered at once', () => {
