@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { dropReadabilityLogs } from './scripts/build/drop-readability-logs';
 
 // The e2e build adds host access to the local test server only: a headless browser
 // cannot click the toolbar icon, so activeTab is never granted there.
@@ -25,5 +26,6 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    plugins: [dropReadabilityLogs()],
   }),
 });
