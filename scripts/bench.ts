@@ -155,12 +155,12 @@ function main() {
   const sizes = builtSizes(ROOT);
   if (!sizes) {
     row('built sizes', 0, '', '', '', '', 'no .output/chrome-mv3 build: run `npx wxt build` first');
-    budget('content script under 30 KB gzipped', null, 'not built');
+    budget('content script under 30 KiB gzipped', null, 'not built');
   } else {
-    for (const f of sizes.files) row(`size: ${f.label}`, 1, '', '', '', '', `${fmt(f.gzip / 1024, 1)} KB gzipped, ${fmt(f.raw / 1024, 1)} KB raw`);
+    for (const f of sizes.files) row(`size: ${f.label}`, 1, '', '', '', '', `${fmt(f.gzip / 1024, 1)} KiB gzipped (${f.gzip} bytes), ${fmt(f.raw / 1024, 1)} KiB raw`);
     if (sizes.staleAgainst) row('size: build may be stale', 1, '', '', '', '', `built ${sizes.builtAt?.toISOString()}, newer source ${sizes.staleAgainst}`);
     const content = sizes.files[0];
-    budget('content script under 30 KB gzipped', content.gzip < BUDGET.contentGzipKb * 1024, `${fmt(content.gzip / 1024, 1)} KB gz (${fmt(content.raw / 1024, 1)} KB raw)`);
+    budget('content script under 30 KiB gzipped', content.gzip < BUDGET.contentGzipKb * 1024, `${fmt(content.gzip / 1024, 2)} KiB gz, ${content.gzip} bytes (${fmt(content.raw / 1024, 1)} KiB raw)`);
   }
 
   // 7. memory: the CLI on a generated 5 MB page
