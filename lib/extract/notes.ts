@@ -4,6 +4,7 @@ import { dateIn } from './dates';
 import { mayHoldNote, NOTE_CLASS, noteKindOf, noteKindOfClass } from './note-kinds';
 import { descendants, matchesSelector, selectAll, selectFirst } from './select';
 import { SITE_RULES } from './site-rules';
+import { holdsStory } from './story-region';
 import { fold, namesOf, similarity, words } from './text';
 
 type Json = Record<string, unknown>;
@@ -43,20 +44,6 @@ const DATE_WORD = /^(?:\d+|[ap]m|[a-z]{0,2}t|gmt|utc|bst|(?:jan|feb|mar|apr|may|
 /** A note needs words of its own beyond the label and date: "Updated March 3" alone is a dateline. */
 function hasBody(text: string): boolean {
   return words(text.replace(/^[^:—–]{0,60}[:—–]/, '')).filter((w) => !DATE_WORD.test(w)).length >= 4 && text.length <= 2000;
-}
-
-/** Long paragraphs a region holds when it is the story itself rather than a list beside it. */
-const STORY_PARAGRAPHS = 3;
-
-/**
- * A region named like one of the ELSEWHERE regions that holds the story itself: Drupal marks
- * the story "node--promoted", and layouts name the wrapper of story and rail "with-sidebar".
- */
-function holdsStory(el: Element): boolean {
-  if (el.getElementsByTagName('h1').length) return true;
-  let long = 0;
-  for (const p of Array.from(el.getElementsByTagName('p'))) if ((p.textContent ?? '').length >= 80 && ++long >= STORY_PARAGRAPHS) return true;
-  return false;
 }
 
 /**

@@ -1,6 +1,7 @@
 import Readability from '@mozilla/readability/Readability.js';
 import { selectAll } from './select';
 import { SITE_RULES } from './site-rules';
+import { holdsStory, STORY_LINE } from './story-region';
 
 /** The attribute that carries each copied element's position in the original body. */
 const MARK = 'data-fp-i';
@@ -28,9 +29,7 @@ const STORY_NAME = /(?:entry|article|post|story)[-_]?(?:content|body|text)|\bcon
  * "paywall" on the story's own container: those containers are kept.
  */
 function mayHoldStory(el: Element): boolean {
-  // Tag lookups, not selectors: this runs on every element a drop rule matches.
-  if (STORY_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.getElementsByTagName('h1').length || el.getElementsByTagName('article').length) return true;
-  return Array.from(el.getElementsByTagName('p')).filter((p) => (p.textContent ?? '').length >= 80).length >= 3;
+  return STORY_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.getElementsByTagName('article').length > 0 || holdsStory(el);
 }
 
 /**
@@ -47,9 +46,6 @@ function keepEmbeds(body: Element): void {
     }
   }
 }
-
-/** Text of a paragraph of story length, as against a score box's or a list's short lines. */
-const STORY_LINE = 80;
 
 /**
  * Readability drops elements named like page headers, and a story's own h2 and h3 subheadings
