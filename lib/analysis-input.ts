@@ -6,6 +6,7 @@ export function analysisInputOf(article: Article): AnalysisInput {
     headline: article.headline ?? '',
     paragraphs: article.paragraphs.map((p) => p.text),
     notes: article.notes.map(({ kind, text, date, placement }) => ({ kind, text, date, placement })),
+    genre: article.genre,
   };
 }
 

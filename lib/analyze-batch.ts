@@ -24,10 +24,12 @@ export interface BatchOptions extends Omit<AnalyzeOptions, 'prepared' | 'claim'>
 
 /**
  * Many headlines against fewer bodies (as FNC-1 pairs them): each distinct body is prepared
- * once, and each distinct headline read once.
+ * once, and each distinct headline read once. Pairs are read with the pair prior (the body may
+ * be another article's) unless `prior` says the inputs are articles' own pages.
  */
 export function createBatchAnalyzer(options: BatchOptions = {}): BatchAnalyzer {
-  const { maxBodies = 256, maxHeadlines = 4096, ...analyzeOptions } = options;
+  const { maxBodies = 256, maxHeadlines = 4096, prior = 'pair', ...rest } = options;
+  const analyzeOptions = { ...rest, prior };
   const budget = analyzeOptions.budgetMs ?? DEFAULT_BUDGET_MS;
   const cache = new Map<string, PreparedBody>();
   const claims = new Map<string, Claim>();

@@ -9,8 +9,11 @@ import type { StanceBody } from './stance/body';
 import type { PairFeatures } from './stance/features';
 import { shippedStanceKit, type StanceKit } from './stance/index';
 import type { VerdictProbabilities } from './stance/labels';
-import type { Analysis, AnalysisInput, Claim, Finding, Verdict } from './types';
-import { decideVerdict, supportFor } from './verdict';
+import { kindOnPage } from './claim/kind';
+import { type Calibration, calibrated, SHOW_THRESHOLD } from './qualify/calibration';
+import { isMuted } from './qualify/muted';
+import type { Analysis, AnalysisInput, Claim, Finding, ModelVerdict, PageGenre, Verdict } from './types';
+import { decideVerdict, type Prior, supportFor } from './verdict';
 
 export interface AnalyzeOptions {
   /** Milliseconds the analysis may take before it stops reading (default 250). */
@@ -21,6 +24,13 @@ export interface AnalyzeOptions {
   claim?: Claim;
   /** Another idf table and model (training and evaluation); the shipped ones by default. */
   stance?: StanceKit;
+  /**
+   * How the body is read against the headline: as the article's own page (the default: check
+   * and the extension), or as a headline set against any body with the stance model (batch).
+   */
+  prior?: Prior;
+  /** Another finding calibration (fitting and evaluating it); the shipped one by default. */
+  calibration?: Calibration;
 }
 
 export const DEFAULT_BUDGET_MS = 250;
@@ -31,7 +41,10 @@ const HEADLINE_CHARS = 400;
 export interface DetailedAnalysis {
   analysis: Analysis;
   features: PairFeatures;
+  /** The stance model's view; null on an article's own page, which is judged on its findings. */
   probabilities: VerdictProbabilities | null;
+  /** Every detector's findings before calibration and the threshold (for fitting the calibration). */
+  candidates: Finding[];
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -93,7 +106,8 @@ export function analyzeInDetail(full: AnalysisInput, options: AnalyzeOptions = {
   const { input, cut } = boundedInput(full, budget);
   let truncated = cut;
 
-  const claim = options.claim ?? readClaim(input.headline);
+  const claim = onPage(options.claim ?? readClaim(input.headline), input.genre);
+  const prior = options.prior ?? 'own-page';
   const prepared = options.prepared ?? prepareBody(input);
   let perKit = stanceBodies.get(prepared);
   if (!perKit) stanceBodies.set(prepared, (perKit = new Map()));
@@ -110,11 +124,12 @@ export function analyzeInDetail(full: AnalysisInput, options: AnalyzeOptions = {
     ctx.nlpBudget.left = 0;
     truncated = true;
   }
-  const detected = detectFindings(ctx);
+  const candidates = detectFindings(ctx);
+  const detected = calibrated(candidates, options.calibration);
 
   const head = kit.prepareHeadline(input.headline);
   const features = kit.features(head, body, detected);
-  const probabilities = kit.probabilities(features);
+  const probabilities = prior === 'pair' ? kit.probabilities(features) : null;
   const unaddressed = detectUnaddressed({
     claim,
     head,
@@ -124,15 +139,18 @@ export function analyzeInDetail(full: AnalysisInput, options: AnalyzeOptions = {
     prepared,
     unrelated: probabilities ? probabilities.unaddressed : null,
     unrelatedFirst: probabilities ? Object.values(probabilities).every((p) => p <= probabilities.unaddressed) : false,
+    ownPage: prior === 'own-page',
   });
-  const withReason = probabilities ? [...detected, ...modelReason(probabilities, detected, features, prepared, claim, input)] : detected;
+  const shownDetected = shownFindings(detected, claim, prior);
+  const withReason = probabilities ? [...shownDetected, ...modelReason(probabilities, shownDetected, features, prepared, claim)] : shownDetected;
   const findings = unaddressed ? [...withReason, unaddressed] : withReason;
-  const { verdict, summary } = decideVerdict({ input, claim, findings, probabilities });
-  const shown = verdict === 'unaddressed' ? findings : withReason;
+  const { verdict, summary } = decideVerdict({ input, claim, findings, probabilities, prior });
+  const shown = verdict === 'no-claim' ? [] : verdict === 'unaddressed' ? findings : withReason;
   return {
-    analysis: { claim, verdict, summary, findings: ordered(shown, verdict, input), truncated },
+    analysis: { claim, verdict, summary, findings: ordered(shown, verdict), truncated },
     features,
     probabilities,
+    candidates,
   };
 }
 
@@ -140,26 +158,32 @@ export function analyzeInDetail(full: AnalysisInput, options: AnalyzeOptions = {
  * When the model's choice is contradicted or qualified but no detector showed why, the sentence
  * near the claim that carries the model's cue is shown instead (see stance/evidence.ts).
  */
-function modelReason(
-  p: VerdictProbabilities,
-  detected: Finding[],
-  features: PairFeatures,
-  prepared: PreparedBody,
-  claim: Claim,
-  input: AnalysisInput,
-): Finding[] {
-  const top = (Object.keys(p) as Verdict[]).reduce((a, b) => (p[b] > p[a] ? b : a));
-  if ((top !== 'contradicted' && top !== 'qualified') || supportFor(top, detected, input).length > 0) return [];
+function modelReason(p: VerdictProbabilities, detected: Finding[], features: PairFeatures, prepared: PreparedBody, claim: Claim): Finding[] {
+  const top = (Object.keys(p) as ModelVerdict[]).reduce((a, b) => (p[b] > p[a] ? b : a));
+  if ((top !== 'contradicted' && top !== 'qualified') || supportFor(top, detected).length > 0) return [];
   const reason = modelEvidence(top, features.ranked, prepared, wholeClaim(claim), p[top]);
   return reason ? [reason] : [];
+}
+
+/** What a reader is shown: findings a careful reader would likely agree with, for this kind of headline. */
+function shownFindings(findings: Finding[], claim: Claim, prior: Prior): Finding[] {
+  // read as a pair, a headline is always a claim to take a stance on
+  const asClaim = prior === 'pair' && claim.kind === 'no-claim' ? { ...claim, kind: 'claim' as const } : claim;
+  return findings.filter((f) => f.strength >= SHOW_THRESHOLD && !isMuted(asClaim, f));
+}
+
+/** The page's own word on what it is refines what the headline's form says. */
+function onPage(claim: Claim, genre: PageGenre | null | undefined): Claim {
+  const reading = kindOnPage({ kind: claim.kind, reason: claim.kindReason }, genre);
+  return reading.kind === claim.kind ? claim : { ...claim, kind: reading.kind, kindReason: reading.reason };
 }
 
 /**
  * Most important first: the editors' notes, then the findings the verdict rests on, then the
  * rest by strength; earlier in the article before later on ties.
  */
-function ordered(findings: Finding[], verdict: Verdict, input: AnalysisInput): Finding[] {
-  const support = new Set(supportFor(verdict, findings, input));
+function ordered(findings: Finding[], verdict: Verdict): Finding[] {
+  const support = new Set(supportFor(verdict, findings));
   const rank = (f: Finding) => (f.source === 'note' ? 2 : 0) + (support.has(f) ? 1 : 0);
   return findings.slice().sort((a, b) => rank(b) - rank(a) || b.strength - a.strength || a.position - b.position);
 }

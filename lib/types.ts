@@ -33,6 +33,12 @@ export interface Note {
   anchor: Anchor | null;
 }
 
+/**
+ * What the page says it is (schema.org type, section, address), where it says so: an opinion
+ * column, a review, a fact check, a how-to, a recipe or a list.
+ */
+export type PageGenre = 'opinion' | 'review' | 'fact-check' | 'how-to' | 'recipe' | 'list';
+
 export interface Article {
   headline: string | null;
   dek: string | null;
@@ -45,6 +51,8 @@ export interface Article {
   notes: Note[];
   /** "… contributed to this report" and similar lines, kept apart from the story's claims. */
   credits: string[];
+  /** What the page says it is; null when it says nothing beyond "article". */
+  genre: PageGenre | null;
 }
 
 export type ExtractResult = { ok: true; article: Article } | { ok: false; error: string };
@@ -54,6 +62,8 @@ export interface AnalysisInput {
   headline: string;
   paragraphs: string[];
   notes: { kind: NoteKind; text: string; date: string | null; placement?: NotePlacement }[];
+  /** What the page says it is, when the input comes from a page. */
+  genre?: PageGenre | null;
 }
 
 export type Modality = 'asserted' | 'future' | 'planned' | 'possible' | 'conditional';
@@ -68,8 +78,17 @@ export interface ClaimNumber {
   direction: 'up' | 'down' | null;
 }
 
+/**
+ * A checkable claim; a question; the writer's own judgement (an opinion column or a review);
+ * or no claim at all (a label, list, how-to, deal, recipe or schedule).
+ */
+export type HeadlineKind = 'claim' | 'question' | 'opinion' | 'review' | 'no-claim';
+
 export interface Claim {
   headline: string;
+  kind: HeadlineKind;
+  /** Why a headline claims nothing, in plain words ("a list title, not a claim"); null otherwise. */
+  kindReason: string | null;
   /** Who or what the claim is about. */
   subject: string | null;
   /** What it says happened or will happen (the main verb phrase). */
@@ -103,6 +122,8 @@ export type FindingKind =
   | 'quote'
   | 'unaddressed';
 
+export type FindingEffect = 'contradicts' | 'qualifies' | 'unaddressed';
+
 export interface Finding {
   kind: FindingKind;
   source: 'body' | 'note';
@@ -116,13 +137,18 @@ export interface Finding {
   headlinePart: string;
   /** Plain words a reader understands. */
   explanation: string;
-  /** 0–1: how much the finding weighs against the headline as stated. */
+  /** 0–1: how likely a careful reader is to agree the finding bears on the headline (calibrated). */
   strength: number;
+  /** What it does to the headline's claim: says it is false; narrows, hedges or doubts it; or never takes it up. */
+  effect: FindingEffect;
   /** True when the qualification only comes after three quarters of the article. */
   buried: boolean;
 }
 
-export type Verdict = 'supported' | 'qualified' | 'contradicted' | 'unaddressed';
+export type Verdict = 'supported' | 'qualified' | 'contradicted' | 'unaddressed' | 'no-claim';
+
+/** The verdicts the stance model chooses among (no-claim is read off the headline, not the body). */
+export type ModelVerdict = Exclude<Verdict, 'no-claim'>;
 
 export interface Analysis {
   claim: Claim;

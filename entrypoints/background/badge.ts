@@ -7,6 +7,7 @@ export const VERDICT_COLORS: Record<Verdict, string> = {
   qualified: '#a15c00',
   contradicted: '#b42318',
   unaddressed: '#5b6470',
+  'no-claim': '#41607a',
 };
 
 /** The toolbar badge of one tab: the verdict's colour and how many findings there are. */
@@ -15,7 +16,7 @@ export const badge = {
     await set(tabId, '…', '#5b6470', 'Fine Print: checking this article…');
   },
   async verdict(tabId: number, verdict: Verdict, findings: number) {
-    const count = findings > 99 ? '99+' : findings > 0 ? String(findings) : '✓';
+    const count = verdict === 'no-claim' ? '–' : findings > 99 ? '99+' : findings > 0 ? String(findings) : '✓';
     const noun = findings === 1 ? 'finding' : 'findings';
     await set(tabId, count, VERDICT_COLORS[verdict], `Fine Print: ${VERDICT_LABELS[verdict]}, ${findings} ${noun}`);
   },

@@ -4,11 +4,13 @@ import { normalizeText } from '../text/normalize';
 import { readAttribution, stripAppositive } from './attribution';
 import { unTitleCase } from './case';
 import { readEntities } from './entities';
+import { readKind } from './kind';
 import { readKeywords } from './keywords';
 import { readModality, readNegation, readTense } from './modality';
 import { findNumbers } from './numbers';
 import { readParts } from './parts';
 import { quotedPhrases } from './quotes';
+import { tagQuickly } from '../nlp/verbs';
 
 // "he'll reverse" after "Trump says": the pronoun stands for the source
 const PRONOUN = /^(he|she|it|they|we|i)(?:'ll|'s|'d|'re)?$/i;
@@ -24,15 +26,20 @@ export function readClaim(headline: string): Claim {
   const subject = parts.subject && PRONOUN.test(parts.subject) && source ? stripAppositive(source) : parts.subject;
   const modality = readModality(claim, parts.toFuture);
   const entities = readEntities(doc, text, cased);
+  // "'What is the sea telling us?': Māori tribes fearful": a question quoted is not the headline's own
+  const question = /\?/.test(text.replace(QUOTED, ' '));
+  const { kind, reason } = readKind(text, { question, verbless: verbless(cased) });
   return {
     headline,
+    kind,
+    kindReason: reason,
     subject: asWritten(subject, text),
     predicate: asWritten(parts.predicate, text),
     object: asWritten(parts.object, text),
     modality,
     tense: readTense(modality, claim, parts.pastVerb),
     negated: readNegation(claim),
-    question: /\?/.test(text.replace(/"[^"]*"/g, '')) || /\?\s*$/.test(text),
+    question,
     numbers: findNumbers(text).map(({ text: t, value, unit, direction }) => ({ text: t, value, unit, direction })),
     ...entities,
     quotes: quotedPhrases(text),
@@ -46,4 +53,13 @@ function asWritten(part: string | null, text: string): string | null {
   if (!part) return part;
   const at = text.toLowerCase().indexOf(part.toLowerCase());
   return at < 0 ? part : text.slice(at, at + part.length);
+}
+
+// quoted words and a leading "Hiking …" or "Introducing …" are no verb of the headline's own
+const QUOTED = /["“”]+[^"“”]*["“”]+|(?<![\p{L}])['‘][^'‘’]*['’](?![\p{L}])/gu;
+
+/** The headline has no verb of its own: a label or a title. */
+function verbless(cased: string): boolean {
+  const terms = (tagQuickly(cased.replace(QUOTED, ' ')) as unknown as { docs: { tags: Set<string> }[][] }).docs.flat();
+  return !terms.some((t, i) => t.tags.has('Verb') && !(i === 0 && t.tags.has('Gerund')));
 }

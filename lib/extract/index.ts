@@ -2,6 +2,7 @@ import type { Article, ExtractResult, Note, NotePlacement, Paragraph } from '../
 import { anchorer } from './anchors';
 import { blocksOf, textIn } from './blocks';
 import { isAuthorBio, isBoilerplate, isCredit, isPromoLink, isRelatedLead, isRelatedLine } from './boilerplate';
+import { genreOf } from './genre';
 import { headlineOf } from './headline';
 import { articleJsonLd } from './jsonld';
 import { bylineOf, dekOf, indexMeta, langOf, modifiedOf, publishedOf, urlOf } from './metadata';
@@ -95,6 +96,7 @@ function extract(doc: Document, url: string | null): ExtractResult {
     paragraphs,
     notes,
     credits,
+    genre: genreOf(doc, urlOf(doc, url)),
   };
   return { ok: true, article };
 }
@@ -141,5 +143,6 @@ export function articleToJson(article: Article) {
     paragraphs: article.paragraphs.map((p) => p.text),
     notes: article.notes.map((n) => ({ kind: n.kind, text: n.text, date: n.date })),
     credits: article.credits,
+    genre: article.genre,
   };
 }

@@ -31,6 +31,16 @@ export function articleJsonLd(doc: Document): Json | null {
   return objects.find((o) => !/WebPage/.test(String(o['@type']))) ?? objects[0] ?? null;
 }
 
+/** Every schema.org type the page's JSON-LD names ("NewsArticle", "Recipe"), @type lists flattened. */
+export function schemaTypes(doc: Document): Set<string> {
+  const types = new Set<string>();
+  for (const o of allObjects(doc)) {
+    const t = o['@type'];
+    for (const name of Array.isArray(t) ? t : [t]) if (typeof name === 'string') types.add(name.replace(/^https?:\/\/schema\.org\//, ''));
+  }
+  return types;
+}
+
 /** A string field, or the name/text of an object field, or the first of a list. */
 export function textOf(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;

@@ -1,65 +1,142 @@
 import type { Finding } from '../types';
+import { leftScope, type Span } from './clauses';
 import { type QualifyContext, sentencesMatching } from './context';
-import { anyCue, type Cue, strongestCue } from './cue';
+import { anyCue, type Cue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
-import { headlinePartFor, wholeClaim } from './headline-part';
+import { bearingOfSpan, nearClaim, restatesClaim } from './governed';
+import { wholeClaim } from './headline-part';
 import { refersToClaim } from './relevance';
 
-const CUES: Cue[] = [
-  // "according to people familiar with the matter" -> attribution
-  { pattern: /\b(?:people|persons?|sources?|someone|officials?|insiders?) (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in)\b/, strength: 0.6, says: 'rests on unnamed people familiar with the matter' },
+/** An attribution cue; `named`: the source before the verb must be written as a name ("Reuters reported"). */
+interface AttributionCue extends Cue {
+  named?: boolean;
+}
+
+const CUES: AttributionCue[] = [
+  // "according to two people familiar with the matter" -> attribution
+  { pattern: /\b(?:people|persons?|sources?|someone|officials?|insiders?|executives?|a person|one person) (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|aware of)\b/, strength: 0.7, says: 'rests on unnamed people familiar with the matter' },
   // "who spoke on condition of anonymity" -> attribution
-  { pattern: /\b(?:on (?:the )?condition of anonymity|spoke anonymously|asked not to be (?:named|identified)|not authori[sz]ed to (?:speak|discuss|comment)|declined to be (?:named|identified)|anonymous (?:sources?|officials?|insiders?|tipsters?)|unnamed (?:sources?|officials?|insiders?)|an insider|a source)\b/, strength: 0.6, says: 'rests on anonymous sources' },
-  // "sources told the paper" -> attribution
-  { pattern: /\bsources (?:say|said|told|claim|claimed|report|reported|suggest)\b|\baccording to (?:several |multiple |two |three )?sources\b/, strength: 0.55, says: 'rests on unnamed sources' },
-  // "according to a report in the Daily Mail" -> attribution
-  { pattern: /\baccording to (?:a|an|the|one) (?:(?:new|recent|local|media|news|unconfirmed|single|tabloid|british|online) )?(?:report|reports|article|post|tweet|blog|website|tabloid|account|story)\b|\b(?:first|originally) reported by\b|\bciting (?:a|an|unnamed|anonymous|one)\b/, strength: 0.5, says: 'rests on another outlet’s report' },
-  // "a Facebook post that went viral" -> attribution
-  { pattern: /\b(?:went viral|a (?:facebook|twitter|instagram|reddit|youtube|tiktok|social media) (?:post|user|page|video)|posted (?:on|to) (?:facebook|twitter|instagram|reddit|youtube|tiktok|social media))\b/, strength: 0.5, says: 'rests on a social media post' },
-  // "Apple declined to comment" -> attribution
-  { pattern: /\b(?:declined to (?:comment|confirm|elaborate|discuss)|refused to (?:comment|confirm)|did not (?:immediately )?(?:respond|reply) to (?:a |multiple |several )?(?:requests?|calls?|emails?|messages?)|did not (?:immediately )?return (?:a |multiple )?(?:requests?|calls?|emails?|messages?)|could not (?:immediately )?be reached|unavailable for comment|no comment|has not commented|have not commented|has not responded|have not responded|did not comment)\b/, strength: 0.45, says: 'could not get the people involved to confirm it' },
-  // "a spokesperson said" -> attribution
-  { pattern: /\ba (?:spokes(?:person|man|woman)|representative|rep|publicist) (?:for|from|of|said|told|says)\b/, strength: 0.25, says: 'rests on a spokesperson' },
+  { pattern: /\b(?:on (?:the )?condition of anonymity|spoke anonymously|asked not to be (?:named|identified)|not authori[sz]ed to (?:speak|discuss|comment)|declined to be (?:named|identified)|(?:anonymous|unnamed) (?:sources?|officials?|insiders?|people))\b/, strength: 0.7, says: 'rests on anonymous sources' },
+  // "a source said", "sources told Reuters", "law enforcement sources tell TMZ" -> attribution
+  { pattern: /\b(?:a|one|the|two|three|several|multiple|\w+) sources? (?:say|says|said|told|tell|tells|claim|claimed|suggest|suggested|confirmed|revealed)\b|\baccording to (?:a |one |two |three |several |multiple )?(?:\w+ )?sources?\b|\bsources? (?:cited|quoted) by\b/, strength: 0.65, says: 'rests on unnamed sources' },
+  // "rumors abound that Lucasfilm might…", "according to fan site MakingStarWars.net" -> attribution
+  { pattern: /\brumou?rs? (?:abound|suggest|say|have it|are swirling|swirl|claim)\b|\b(?:it is|it's) rumou?red\b|\baccording to (?:a |the )?(?:fan site|fan website|blog|tabloid|forum|leaker|tipster)\b/, strength: 0.65, says: 'rests on rumours' },
+  // "according to a report in the Daily Mail", "first reported by" -> attribution
+  { pattern: /\baccording to (?:a|an|one) (?:(?:new|recent|local|media|news|unconfirmed|tabloid|british|online) )?(?:report|article|post|tweet|blog)\b|\b(?:first|originally) reported by\b|\b(?:reuters|bloomberg|the (?:new york times|wall street journal|washington post|times|information)|[a-z]+ news) (?:reported|reports)\b/, strength: 0.5, says: 'rests on another outlet’s report' },
+  // "…, the Wall Street Journal reported on Tuesday." -> attribution to another outlet (names read from the text as written)
+  { pattern: /,\s(?:the )?[a-z][\w.&'’-]*(?: [a-z][\w.&'’-]*){0,3} (?:reported|reports)(?: (?:on|late|earlier) [a-z]+)?[.!]?["”]?$/, strength: 0.5, says: 'rests on another outlet’s report', named: true },
+  // "according to a computer programmer who released the code" -> attribution to one person
+  { pattern: /\baccording to (?:a|an|one) (?!report|study|statement|survey|poll|spokes|representative|release|filing|analysis|paper)[a-z-]+(?: [a-z-]+)? (?:who|that)\b/, strength: 0.55, says: 'rests on a single person’s word' },
+  // "TMZ has learned" -> attribution to the outlet's own unnamed sourcing
+  { pattern: /\b(?:has|have) learned\b|\b(?:our|my) sources?\b/, strength: 0.5, says: 'rests on the outlet’s own unnamed sources' },
 ];
 
-const PREFILTER = anyCue(CUES);
-// "the company", "his publicist": who declined, when no name of the headline is repeated
-const STANDS_FOR_SUBJECT = /\b(?:the|his|her|their|its) (?:company|firm|agency|department|ministry|government|team|club|family|representatives?|spokes(?:person|man|woman)|publicist|agent|lawyer|attorney|office|campaign|embassy|police)\b/;
-const CAP = 3;
+// "the company declined to comment", "did not respond to requests for comment"
+const NO_COMMENT =
+  /\b(?:declined to (?:comment|confirm|elaborate|discuss)|refused to (?:comment|confirm)|did not (?:immediately )?(?:respond|reply) to (?:a |multiple |several )?(?:requests?|calls?|emails?|messages?)|did not (?:immediately )?return (?:a |multiple )?(?:requests?|calls?|emails?|messages?)|could not (?:immediately )?be reached|unavailable for comment|(?:had|has) no comment|(?:has|have) not (?:yet )?(?:commented|responded))\b/;
 
-/** Where the story rests the claim on unnamed or single sources, or got no word from those involved. */
+// "…, Reuters reported.", "…, the New York Times reported on Sunday." as the text writes it
+const NAMED_REPORTER = /,\s(?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,3} (?:reported|reports)(?: (?:on|late|earlier) \w+)?[.!]?["”]?$/u;
+
+const PREFILTER = anyCue(CUES);
+const CAP = 3;
+// words after a trailing attribution: ", people familiar with the talks say." is short
+const TRAILING_WORDS = 10;
+
+/**
+ * Where the story rests what the headline states as fact on unnamed people, rumours, another
+ * outlet's report or one person's word. Ordinary attribution to a named person or body is
+ * reporting, not a qualification; the cue must govern the clause that carries the claim.
+ */
 export function detectAttribution(ctx: QualifyContext): Finding[] {
+  // a headline that already says "sources say" or "report:" has told the reader as much
+  if (ctx.claim.attribution !== null) return [];
   const out: Finding[] = [];
-  // a headline that already says "sources say" has told the reader as much
-  const alreadyAttributed = ctx.claim.attribution !== null;
   for (const i of sentencesMatching(ctx.body, PREFILTER)) {
-    const ref = ctx.sentences[i]!;
     const folded = ctx.body.folded[i]!;
-    const hit = strongestCue(folded, CUES);
-    if (!hit) continue;
-    const shared = ctx.shared[ref.index]!;
-    const aboutClaim = refersToClaim(folded, ctx.topical) || (hit.cue.strength < 0.5 && STANDS_FOR_SUBJECT.test(folded));
-    if (shared.length === 0 && !aboutClaim) continue;
-    const part = ctx.claim.subject && shared.length ? headlinePartFor(ctx.claim, shared, ['subject', 'predicate', 'object']) : wholeClaim(ctx.claim);
-    const weight = Math.min(1, 0.6 + 0.15 * shared.length + (aboutClaim ? 0.2 : 0)) * (alreadyAttributed ? 0.6 : 1);
+    const anaphora = refersToClaim(folded, ctx.topical);
+    if (!nearClaim(ctx, i) && !anaphora) continue;
+    let best: { cue: Cue; weight: number } | null = null;
+    for (const cue of CUES) {
+      const m = cue.pattern.exec(folded);
+      if (!m || (cue.named && !NAMED_REPORTER.test(ctx.sentences[i]!.text))) continue;
+      const b = bearingOfSpan(ctx, i, sourcedSpan(folded, m.index, m.index + m[0].length));
+      if (!restatesClaim(ctx, b, i)) continue;
+      const weight = 0.55 + 0.45 * Math.min(1, b.coverage / 0.7);
+      if (!best || cue.strength * weight > best.cue.strength * best.weight) best = { cue, weight };
+    }
+    if (!best) continue;
+    const part = wholeClaim(ctx.claim);
     out.push(
-      makeFinding(ref, 'attribution', {
+      makeFinding(ctx.sentences[i]!, 'attribution', {
         headlinePart: part,
-        explanation: `The headline states "${part}" as fact, but the article ${hit.cue.says}: "${clauseFrom(ref.text, 0)}".`,
-        strength: hit.cue.strength * weight,
+        explanation: `The headline states "${part}" as fact, but the article ${best.cue.says}: "${clauseFrom(ctx.sentences[i]!.text, 0)}".`,
+        strength: best.cue.strength * best.weight,
       }),
     );
   }
+  if (out.length > 0) out.push(...noComment(ctx, out));
   return out.sort((a, b) => b.strength - a.strength).slice(0, CAP);
+}
+
+/**
+ * What the source is given for: the clause before ", according to…" or a trailing ", a source
+ * said", the clause after a leading "According to…,", what follows "sources told Reuters…".
+ */
+export function sourcedSpan(folded: string, start: number, end: number): Span {
+  const according = folded.lastIndexOf('according to', start);
+  const from = according >= 0 && start - according <= 24 ? according : start;
+  const before = folded.slice(0, from);
+  const after = folded.slice(end).trim().split(/\s+/).filter(Boolean).length;
+  // "…, according to two people familiar with the matter, adding…", "…, a source said."
+  if (/,\s*(?:["”'’]\s*)?$/.test(before) && (from !== start || after <= TRAILING_WORDS)) return { start: 0, end: before.lastIndexOf(',') };
+  // "According to fan site MakingStarWars.net, rumors abound that…"
+  if (/^\W*$/.test(before)) {
+    const comma = folded.indexOf(',', end);
+    if (from !== start && comma > 0) return { start: comma + 1, end: folded.length };
+  }
+  // "Oil fell after sources told Reuters that Russia is unlikely to…": only what they told
+  const said = /\b(?:say|says|said|told|tell|tells|claim|claimed|suggest|suggested|confirmed|revealed|abound|learned)\b/.exec(folded.slice(start, end + 40));
+  return { start: said ? start + said.index + said[0].length : end, end: folded.length };
+}
+
+/**
+ * "A spokesperson for the company declined to comment": worth showing beside an unnamed source,
+ * when the one who would not confirm is whom the claim is about.
+ */
+function noComment(ctx: QualifyContext, sourced: Finding[]): Finding[] {
+  const subject = ctx.frame.terms.filter((t) => t.subject).map((t) => t.token);
+  if (subject.length === 0) return [];
+  const strongest = Math.max(...sourced.map((f) => f.strength));
+  const out: Finding[] = [];
+  for (const i of sentencesMatching(ctx.body, NO_COMMENT)) {
+    const folded = ctx.body.folded[i]!;
+    const m = NO_COMMENT.exec(folded)!;
+    const who = bearingOfSpan(ctx, i, leftScope(folded, m.index));
+    const tokens = ctx.body.tokens[i]!;
+    if (who.count === 0 || !subject.some((t) => tokens.has(t))) continue;
+    out.push(
+      makeFinding(ctx.sentences[i]!, 'attribution', {
+        headlinePart: ctx.claim.subject ?? wholeClaim(ctx.claim),
+        explanation: `Those the headline is about did not confirm it: "${clauseFrom(ctx.sentences[i]!.text, 0)}".`,
+        strength: Math.min(0.45, strongest * 0.7),
+      }),
+    );
+  }
+  return out;
 }
 
 /*
  Built from sentences such as:
- - Apple is in talks to buy Beats for $3.2 billion, according to people familiar with the matter.
- - The official, who spoke on condition of anonymity, said the order had been signed.
- - According to a report in the Daily Mail, the couple have split.
- - The photo went viral after it was posted to Facebook on Sunday.
- - A spokesman for the company declined to comment.
- Near misses: "Sources of funding are listed below" (no claim words); "He commented on the
- weather" ; "The company said in a statement" (a named source).
+ - The attorney general is investigating WeWork, according to two people familiar with the matter.
+ - Apple plans a new MacBook Pro in 2020, according to industry sources cited by DigiTimes.
+ - Mugabe is insisting he finishes his term, a source said.
+ - Law enforcement sources tell TMZ the dress was taken from her room.
+ - According to fan site MakingStarWars.net, rumors abound that Lucasfilm might re-release the cuts.
+ - An Alibaba spokesperson declined to comment. (beside an unnamed source, Alibaba the subject)
+ Near misses: "Austria's interior minister said on Tuesday" (a named source); "Oil fell after
+ sources told Reuters that Russia is unlikely to cut output" (the source governs only what
+ Russia will do); "According to the website, the name of the bar is Oxy Pure"; "WeWork
+ declined to comment on the report" with no unnamed source shown; a headline that already
+ says "reportedly".
 */

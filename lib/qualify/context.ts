@@ -5,6 +5,7 @@ import type { Doc } from '../nlp/load';
 import { foldSameLength } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import { contentTokens } from '../text/tokens';
+import { type Bearing, bearingOf, claimFrame, type ClaimFrame } from './bearing';
 import { claimTerms, type ClaimTerms, sharedTerms, termCount } from './relevance';
 
 /** One sentence of the body or of a note, with where it sits. */
@@ -50,6 +51,14 @@ export interface QualifyContext {
   terms: ClaimTerms;
   /** Per sentence: the claim's terms it shares (entities, figures, key words). */
   shared: string[][];
+  /** The claim's words, weighted, split into who it is about and what happened. */
+  frame: ClaimFrame;
+  /** Per sentence: how much of the claim the whole sentence carries. */
+  bearing: Bearing[];
+  /** Index of the first body sentence (notes at the top come before it). */
+  firstBodySentence: number;
+  /** The story reports on research: several of its sentences speak of a study, data or scientists. */
+  research: boolean;
   /**
    * The body as a whole is about the claim (shares a good part of its terms). Only then does
    * "the report" or "these claims" in a sentence stand for the headline's claim.
@@ -58,6 +67,11 @@ export interface QualifyContext {
   /** How many sentences compromise may still parse in this analysis. */
   nlpBudget: { left: number };
 }
+
+// "the study", "researchers", "the data": a sentence about research
+export const RESEARCH = /\b(?:study|studies|research|researchers|scientists?|trial|trials|findings|experiment|survey|paper|journal|data|analysis|observations?|participants)\b/i;
+/** Sentences about research that make a story a report on research. */
+const RESEARCH_SENTENCES = 3;
 
 /** Share of the claim's terms a body must hold somewhere to be about the claim. */
 export const TOPICAL_SHARE = 0.4;
@@ -148,8 +162,10 @@ export function quotesOf(body: PreparedBody, index: number): string[] {
  */
 export function buildContext(input: AnalysisInput, claim: Claim, prepared: PreparedBody = prepareBody(input)): QualifyContext {
   const terms = claimTerms(claim);
+  const frame = claimFrame(claim);
   const shared = prepared.sentences.map((_, i) => sharedTerms(terms, prepared.folded[i]!, prepared.tokens[i]!));
   const inBody = new Set(shared.filter((_, i) => prepared.sentences[i]!.source === 'body').flat());
+  const bodyTokens = new Set(prepared.tokens.filter((_, i) => prepared.sentences[i]!.source === 'body').flatMap((t) => [...t]));
   return {
     claim,
     input,
@@ -157,7 +173,11 @@ export function buildContext(input: AnalysisInput, claim: Claim, prepared: Prepa
     body: prepared,
     terms,
     shared,
-    topical: inBody.size >= topicalNeed(termCount(terms)),
+    frame,
+    bearing: prepared.tokens.map((tokens) => bearingOf(frame, tokens)),
+    firstBodySentence: Math.max(0, prepared.sentences.findIndex((s) => s.source === 'body')),
+    research: RESEARCH.test(claim.headline) || sentencesMatching(prepared, RESEARCH).length >= RESEARCH_SENTENCES,
+    topical: inBody.size >= topicalNeed(termCount(terms)) || bearingOf(frame, bodyTokens).coverage >= TOPICAL_SHARE,
     nlpBudget: { left: NLP_SENTENCE_BUDGET },
   };
 }

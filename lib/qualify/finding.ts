@@ -1,4 +1,4 @@
-import type { Finding, FindingKind } from '../types';
+import type { Finding, FindingEffect, FindingKind } from '../types';
 import type { QualifyContext, SentenceRef } from './context';
 
 /** Position after which a body finding counts as buried. */
@@ -7,7 +7,7 @@ export const BURIED_AFTER = 0.75;
 export function makeFinding(
   ref: SentenceRef,
   kind: FindingKind,
-  fields: { headlinePart: string; explanation: string; strength: number },
+  fields: { headlinePart: string; explanation: string; strength: number; effect?: FindingEffect },
 ): Finding {
   return {
     kind,
@@ -18,6 +18,7 @@ export function makeFinding(
     headlinePart: fields.headlinePart,
     explanation: fields.explanation,
     strength: Math.round(Math.min(1, Math.max(0, fields.strength)) * 100) / 100,
+    effect: fields.effect ?? (kind === 'contradiction' ? 'contradicts' : 'qualifies'),
     buried: ref.source === 'body' && ref.position > BURIED_AFTER,
   };
 }

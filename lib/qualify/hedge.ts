@@ -1,108 +1,105 @@
 import type { Finding } from '../types';
 import { modalityRank } from '../claim/modality';
+import { leftScope, rightScope } from './clauses';
 import { type QualifyContext, sentencesMatching } from './context';
 import { anyCue, type Cue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
-import { verbPhrases } from './verbs';
+import { bearingOfSpan, nearClaim, RESTATES, restatesClaim } from './governed';
+import { wholeClaim } from './headline-part';
 
 /** A hedge cue and how firmly the wording commits (0 condition, 1 possibility, 2 plan). */
 interface HedgeCue extends Cue {
   rank: number;
+  /** The headline itself already reports the claim as others' word ("…, officials say"). */
+  reported?: boolean;
 }
 
 const CUES: HedgeCue[] = [
   // "the ban would take effect only if parliament approves it" -> hedge
-  { pattern: /\b(?:if (?:approved|passed|confirmed|adopted|signed)|subject to (?:approval|a vote|review)|pending (?:approval|a vote|review)|unless)\b/, rank: 0, strength: 0.6, says: 'makes it conditional' },
-  // "the company could ban the app" -> hedge
-  { pattern: /\b(?:could|may|might)\b(?! (?:\d|have been reached))/, rank: 1, strength: 0.55, says: 'only says it could happen' },
+  { pattern: /\b(?:only if|if (?:approved|passed|confirmed|adopted|signed)|subject to (?:approval|a vote|review)|pending (?:approval|a vote|review))\b/, rank: 0, strength: 0.6, says: 'makes it conditional' },
+  // "the company could ban the app", "the rule may not survive" -> hedge
+  { pattern: /\b(?:may|might)\b|\bcould\b(?! not\b)/, rank: 1, strength: 0.55, says: 'only says it could happen' },
   // "the couple reportedly split" -> hedge
-  { pattern: /\b(?:reportedly|allegedly|purportedly|supposedly|apparently|rumou?red|is said to|are said to|was said to|is believed to|are believed to|is thought to|suspected)\b/, rank: 1, strength: 0.6, says: 'only reports it as alleged' },
-  // "the vote is expected to pass" -> hedge
-  { pattern: /\b(?:expected to|likely to|unlikely to|poised to|possibly|probably|potentially|appears? to|seems? to)\b/, rank: 1, strength: 0.5, says: 'only says it is likely' },
+  { pattern: /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red to|(?:is|are|was|were) (?:said|believed|thought) to)\b/, rank: 1, strength: 0.6, says: 'only reports it as alleged', reported: true },
+  // "the vote is expected to pass", "is unlikely to pass" -> hedge
+  { pattern: /\b(?:(?:is|are|was|were) (?:widely )?expected to|(?:un)?likely to|poised to|possibly|probably|potentially|appears? to|seems? to)\b/, rank: 1, strength: 0.5, says: 'only says it is likely' },
   // "the ministry is considering a ban" -> hedge
-  { pattern: /\b(?:consider(?:s|ing|ed)?|weigh(?:s|ing)|mull(?:s|ing|ed)?|explor(?:es|ing)|review(?:s|ing)|under consideration|discuss(?:es|ing)|in talks|debat(?:es|ing))\b/, rank: 2, strength: 0.6, says: 'only says it is being considered' },
-  // "a proposal to ban plastic bags" -> hedge
-  { pattern: /\b(?:propos(?:al|als|es|ed|ing)|draft|plans? to|planning to|intends? to|aims? to|hopes? to|seeks? to|wants? to|would like to|bill that would)\b/, rank: 2, strength: 0.55, says: 'only says it is planned' },
+  { pattern: /\b(?:is|are|was|were|has been|have been) (?:still |now )?(?:considering|weighing|mulling|exploring|discussing|debating|reviewing)\b|\bunder consideration\b|\bin talks (?:to|about|over|with)\b/, rank: 2, strength: 0.6, says: 'only says it is being considered' },
+  // "a proposal to ban plastic bags", "the city plans to ban" -> hedge
+  { pattern: /\b(?:proposal|proposed|draft (?:law|bill|rule|plan)|bill that would)\b|\b(?:plans|planning|planned|intends?|aims|hopes|seeks|wants) to\b/, rank: 2, strength: 0.55, says: 'only says it is planned' },
 ];
 
 const PREFILTER = anyCue(CUES);
 const CAP = 3;
-// about six words either side
-const NEAR_CHARS = 40;
 // "in May", "May 5": the month, not the modal
-const MONTH_MAY = /\b(?:in|on|since|of|last|early|late|mid|next|this|until|by) may\b|\bmay \d/;
+const MONTH_MAY = /\b(?:in|on|since|of|last|early|late|mid|next|this|until|by) may\b|\bmay \d/g;
+// "could agree to end a trade war as a reason for stocks to drift": a modal governs the few words after it
+const MODAL_REACH = 60;
+// "scientists have long suspected", "for years it was thought": what was believed before the news
+const BACKGROUND = /\b(?:for (?:many |several )?(?:years|decades)|(?:have|has|had) long|previously|in the past|used to|once thought|had (?:been )?(?:expected|thought|believed))\b/;
 
 /** Where the story puts what the headline states firmly as possible, planned or conditional. */
 export function detectHedge(ctx: QualifyContext): Finding[] {
   const { claim } = ctx;
-  const claimRank = modalityRank(claim.modality);
+  // "United States to lift sanctions" is headline shorthand for a plan: "plans to" restates it
+  const claimRank = /^to\s/i.test(claim.predicate ?? '') ? Math.min(2, modalityRank(claim.modality)) : modalityRank(claim.modality);
   // "X won't play Y": a body's "rumoured to play" does not weaken a denial
   if (claimRank <= 0 || claim.negated) return [];
   const out: Finding[] = [];
   for (const i of sentencesMatching(ctx.body, PREFILTER)) {
-    const ref = ctx.sentences[i]!;
-    const folded = ctx.body.folded[i]!;
-    const shared = ctx.shared[ref.index]!;
-    if (shared.length === 0) continue;
-    const hit = weakestCue(folded.replace(MONTH_MAY, ' '), claimRank);
+    if (!nearClaim(ctx, i)) continue;
+    const folded = ctx.body.folded[i]!.replace(MONTH_MAY, (m) => ' '.repeat(m.length));
+    const hit = governingCue(ctx, i, folded, claimRank);
     if (!hit) continue;
-    const onPredicate = hedgesPredicate(ctx, ref.index, hit.cue);
-    // a hedge on some other verb of a sentence that barely shares the claim's words, or far
-    // from them ("the doors, which were apparently unlocked")
-    if (!onPredicate && (shared.length < 2 || !near(folded, hit.index, shared))) continue;
-    const part = claim.predicate ? [claim.predicate, claim.object].filter(Boolean).join(' ') : claim.headline;
-    const weight = (onPredicate ? 1 : 0.6) * Math.min(1, 0.6 + 0.15 * shared.length);
+    const part = wholeClaim(claim);
     out.push(
-      makeFinding(ref, 'hedge', {
+      makeFinding(ctx.sentences[i]!, 'hedge', {
         headlinePart: part,
-        explanation: `The headline says "${part}", but the article ${hit.cue.says}: "${clauseFrom(ref.text, 0)}".`,
-        strength: hit.cue.strength * weight * (claimRank - hit.cue.rank >= 2 ? 1 : 0.8),
+        explanation: `The headline says "${part}", but the article ${hit.cue.says}: "${clauseFrom(ctx.sentences[i]!.text, hit.start)}".`,
+        strength: hit.cue.strength * hit.weight,
       }),
     );
   }
   return out.sort((a, b) => b.strength - a.strength).slice(0, CAP);
 }
 
-// within a few words of one of the claim's terms
-function near(folded: string, at: number, shared: readonly string[]): boolean {
-  return shared.some((term) => {
-    for (let i = folded.indexOf(term); i >= 0; i = folded.indexOf(term, i + 1)) if (Math.abs(i - at) <= NEAR_CHARS) return true;
-    return false;
-  });
-}
-
-// the least committal cue weaker than the headline's own modality
-function weakestCue(folded: string, claimRank: number): { cue: HedgeCue; index: number } | null {
-  let best: { cue: HedgeCue; index: number } | null = null;
+/**
+ * The least committal cue whose clause says what the headline says, with the claim's event in
+ * what the cue governs: "could soon pay more in interest" hedges "will spend more on interest",
+ * but in "the stabbing may have occurred after a robbery" the "may" governs only the when.
+ */
+function governingCue(ctx: QualifyContext, i: number, folded: string, claimRank: number): { cue: HedgeCue; start: number; weight: number } | null {
+  let best: { cue: HedgeCue; start: number; weight: number } | null = null;
   for (const cue of CUES) {
-    if (cue.rank >= claimRank) continue;
+    if (cue.rank >= claimRank || (cue.reported && ctx.claim.attribution)) continue;
     const m = cue.pattern.exec(folded);
-    if (m && (!best || cue.rank < best.cue.rank || (cue.rank === best.cue.rank && cue.strength > best.cue.strength))) {
-      best = { cue, index: m.index };
+    if (!m) continue;
+    const subject = leftScope(folded, m.index);
+    const clauseEnd = rightScope(folded, m.index + m[0].length).end;
+    const scope = { start: m.index + m[0].length, end: cue.rank === 1 ? Math.min(clauseEnd, m.index + m[0].length + MODAL_REACH) : clauseEnd };
+    const clause = bearingOfSpan(ctx, i, { start: subject.start, end: clauseEnd });
+    const governed = bearingOfSpan(ctx, i, scope);
+    if (!restatesClaim(ctx, clause, i) || (governed.event === 0 && governed.coverage < RESTATES)) continue;
+    if (BACKGROUND.test(folded.slice(subject.start, clauseEnd))) continue;
+    const weight = (0.55 + 0.45 * Math.min(1, clause.coverage / 0.7)) * (governed.event >= 0.3 ? 1 : 0.8) * (claimRank - cue.rank >= 2 ? 1 : 0.85);
+    if (!best || cue.rank < best.cue.rank || (cue.rank === best.cue.rank && cue.strength * weight > best.cue.strength * best.weight)) {
+      best = { cue, start: subject.start, weight };
     }
   }
   return best;
 }
 
-// does the hedge sit on the headline's own verb? ("could ban" against "will ban")
-function hedgesPredicate(ctx: QualifyContext, index: number, cue: HedgeCue): boolean {
-  const predicate = ctx.terms.predicate;
-  if (predicate.size === 0) return false;
-  const folded = ctx.body.folded[index]!;
-  if (cue.rank === 1 && /\b(?:could|may|might)\b/.test(folded)) {
-    const phrases = verbPhrases(ctx, index);
-    if (phrases) return phrases.some((p) => p.modal && /^(could|may|might)$/.test(p.modal) && predicate.has(p.head));
-  }
-  return [...predicate].some((p) => ctx.body.tokens[index]!.has(p));
-}
-
 /*
  Built from sentences such as:
- - The ministry is considering a ban on the sale of energy drinks to children. (headline: "will ban")
- - The company could cut as many as 400 jobs, people familiar with the plans said.
+ - The council is considering a proposal to ban plastic bags. (headline: "Council will ban plastic bags")
+ - The federal government could soon pay more in interest on its debt than on the military.
  - The singer reportedly split from her husband last month.
  - The measure is expected to pass the Senate next week.
  - The rule would take effect only if approved by the board.
- Near misses: "Officials said the storm could bring heavy rain" against a headline about a ban;
+ Near misses: "Prakash said the government could issue subsidies" against a headline about a
+ law fuelling pollution; "traders cited uncertainty over whether the US and China could agree
+ to end the trade war as a reason for stocks to drift" (the "could" governs the trade deal);
+ "disrupting a UN plan to return refugees" (a plan of someone else's); "the stabbing may have occurred after the attacker tried to steal
+ shoes" (the "may" governs only when); "scientists have long suspected there is water";
  "She was elected in May"; a headline that already says "may ban".
 */

@@ -2,28 +2,38 @@ import type { Finding, NoteKind } from '../types';
 import type { QualifyContext, SentenceRef } from './context';
 import { type Cue, strongestCue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
-import { headlinePartFor, wholeClaim } from './headline-part';
+import { wholeClaim } from './headline-part';
 
-const CUES: Cue[] = [
+/** A note cue and what it does to the headline's claim when the note bears on it. */
+interface NoteCue extends Cue {
+  effect: 'contradicts' | 'qualifies';
+}
+
+const CUES: NoteCue[] = [
   // "An earlier version of this article incorrectly reported ..." -> corrects
-  { pattern: /\b(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately|falsely)\b/, strength: 0.85, says: 'corrects' },
+  { pattern: /\b(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately|falsely)\b/, strength: 0.85, says: 'corrects', effect: 'contradicts' },
   // "the sanctions he was referring to were not the sanctions announced Thursday" -> contradicts
-  { pattern: /\b(?:were|was|is|are|did|does|do|has|have|had) not\b|\b(?:isn't|wasn't|weren't|aren't|didn't|doesn't|hasn't|haven't)\b/, strength: 0.8, says: 'contradicts' },
+  { pattern: /\b(?:were|was|is|are|did|does|do|has|have|had|will|would) not\b|\b(?:isn't|wasn't|weren't|aren't|didn't|doesn't|hasn't|haven't|won't|wouldn't)\b/, strength: 0.8, says: 'contradicts', effect: 'contradicts' },
   // "the plan has been withdrawn", "the story has been retracted" -> contradicts
-  { pattern: /\b(?:retract|withdr[ae]w|withdrawn|rescind|reversed course|walked back|no longer)\w*/, strength: 0.8, says: 'contradicts' },
+  { pattern: /\b(?:retract|withdr[ae]w|withdrawn|rescind|reversed course|walked back|no longer)\w*/, strength: 0.8, says: 'contradicts', effect: 'contradicts' },
   // "in fact", "actually", "rather than", "instead" -> corrects
-  { pattern: /\b(?:in fact|actually|rather than|instead of|instead|contrary to)\b/, strength: 0.7, says: 'corrects' },
-  // "the ban applies only to ..." -> narrows
-  { pattern: /\b(?:only|solely|limited to|applies to|refers to|referring to|referred to|meant|clarif\w*)\b/, strength: 0.6, says: 'narrows' },
+  { pattern: /\b(?:in fact|actually|rather than|instead of|instead|contrary to)\b/, strength: 0.7, says: 'corrects', effect: 'contradicts' },
+  // "the company now says it expects 200 job cuts" -> revises
+  { pattern: /\bnow (?:says?|said|expects?|plans?|estimates?|believes?|reports?)\b|\b(?:revised|updated) (?:figures?|estimates?|numbers?|totals?)\b/, strength: 0.7, says: 'revises', effect: 'qualifies' },
+  // "the ban applies only to ...", "clarified that" -> narrows
+  { pattern: /\b(?:only|solely|limited to|applies to|refers to|referring to|referred to|meant|clarif\w*)\b/, strength: 0.6, says: 'narrows', effect: 'qualifies' },
   // "it is unclear which sanctions" -> casts doubt on
-  { pattern: /\b(?:unclear|uncertain|not clear|could not be (?:independently )?(?:verified|confirmed)|unconfirmed)\b/, strength: 0.6, says: 'casts doubt on' },
-  // "the headline has been changed" -> corrects
-  { pattern: /\bheadline\b/, strength: 0.7, says: 'corrects' },
+  { pattern: /\b(?:unclear|uncertain|not clear|could not be (?:independently )?(?:verified|confirmed)|unconfirmed)\b/, strength: 0.6, says: 'casts doubt on', effect: 'qualifies' },
 ];
 
 // "This story has been updated with additional reporting." carries no claim of its own
 const BOILERPLATE =
   /\b(?:has been|was|have been|is being) updated (?:with|to (?:include|add|reflect)|throughout)\b|\b(?:additional|further|more|new) (?:reporting|details|information|comment|context|background)\b|\bthis (?:is a )?(?:developing|breaking) story\b|\bcheck back\b/;
+// "the photo caption misidentified…", "corrects the spelling of the region": a side detail
+const SIDE_DETAIL =
+  /\b(?:captions?|photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|spell(?:ing|ed|t)?|misspel\w*|byline|credit(?:ed)?|pronouns?|middle name|first name|last name|surname|job title|affiliation|typo(?:graphical)?)\b/;
+// "the headline has been changed", "an earlier headline said": the note is about the headline itself
+const HEADLINE = /\bheadline\b/;
 
 const KIND_WORDS: Record<NoteKind, string> = {
   update: 'An update to the article',
@@ -35,7 +45,11 @@ const KIND_WORDS: Record<NoteKind, string> = {
 
 const CAP = 3;
 
-/** Where an update, correction or editor's note contradicts, corrects or narrows the headline. */
+/**
+ * Where an update, correction or editor's note corrects, contradicts or narrows the headline.
+ * Every note is shown to the reader as a note; it is a finding only when it bears on the claim:
+ * it names what happened or the headline's figures or quoted words, or the headline itself.
+ */
 export function detectNote(ctx: QualifyContext): Finding[] {
   const out: Finding[] = [];
   for (const ref of ctx.sentences) {
@@ -48,10 +62,9 @@ export function detectNote(ctx: QualifyContext): Finding[] {
 
 function judgeNoteSentence(ctx: QualifyContext, ref: SentenceRef): Finding | null {
   const folded = ctx.body.folded[ref.index]!;
-  const shared = ctx.shared[ref.index]!;
   const kind = ref.noteKind ?? 'update';
   const label = KIND_WORDS[kind];
-  const part = shared.length > 0 ? headlinePartFor(ctx.claim, shared) : wholeClaim(ctx.claim);
+  const part = wholeClaim(ctx.claim);
   const quoted = clauseFrom(ref.text, 0, 200).replace(/^(?:update|updated|correction|clarification|editor'?s'? note|retraction)\s*[:.-]\s*/i, '');
   // a retraction withdraws the story, whatever it says
   if (kind === 'retraction') {
@@ -59,34 +72,42 @@ function judgeNoteSentence(ctx: QualifyContext, ref: SentenceRef): Finding | nul
       headlinePart: ctx.claim.headline,
       explanation: `${label} withdraws the story: "${quoted}". The headline's claim no longer stands on this article.`,
       strength: 0.95,
+      effect: 'contradicts',
     });
   }
-  const boilerplate = BOILERPLATE.test(folded);
-  const hit = strongestCue(folded, CUES);
-  if (shared.length === 0) {
-    // a correction of some other detail: worth a mention only when it says what was wrong
-    if (boilerplate || !hit || kind === 'update') return null;
-    return makeFinding(ref, 'note', {
-      headlinePart: wholeClaim(ctx.claim),
-      explanation: `${label} changes a detail of the story: "${quoted}". It does not name what the headline claims, so it may not touch it.`,
-      strength: 0.2,
-    });
-  }
+  if (BOILERPLATE.test(folded)) return null;
+  const aboutHeadline = HEADLINE.test(folded);
+  if (!aboutHeadline && !bearsOnClaim(ctx, ref.index)) return null;
+  const hit = strongestCue(folded, CUES) as { cue: NoteCue } | null;
   if (!hit) {
-    if (boilerplate) return null;
-    const base = kind === 'correction' || kind === 'clarification' ? 0.5 : 0.3;
+    // an update that adds news is not a qualification; a correction that names the claim is
+    if (kind === 'update') return null;
     return makeFinding(ref, 'note', {
       headlinePart: part,
-      explanation: `${label} adds: "${quoted}". Read it beside the headline's "${part}".`,
-      strength: base + 0.05 * Math.min(shared.length, 3),
+      explanation: `${label} changes what the article says of the claim: "${quoted}". Read it beside the headline's "${part}".`,
+      strength: 0.5,
+      effect: 'qualifies',
     });
   }
-  const weight = Math.min(1, 0.7 + 0.1 * shared.length);
   return makeFinding(ref, 'note', {
     headlinePart: part,
     explanation: `${label} says ${lowerFirst(quoted)}. This ${hit.cue.says} the headline's "${part}".`,
-    strength: hit.cue.strength * weight,
+    strength: hit.cue.strength,
+    effect: hit.cue.effect,
   });
+}
+
+/**
+ * The note is about what the headline claims: it names what happened, or two of the claim's
+ * words, or the headline's figures; a note on a caption or a spelling never is, whatever names
+ * it repeats.
+ */
+function bearsOnClaim(ctx: QualifyContext, index: number): boolean {
+  const folded = ctx.body.folded[index]!;
+  if (SIDE_DETAIL.test(folded)) return false;
+  const b = ctx.bearing[index]!;
+  const figures = ctx.terms.figures.some((f) => ctx.body.tokens[index]!.has(f));
+  return figures || (b.event > 0 && b.count >= Math.min(2, ctx.frame.terms.length));
 }
 
 // "A National Security Council official said" reads on after "says"; names keep their capitals
@@ -101,6 +122,8 @@ function lowerFirst(text: string): string {
  - Correction: An earlier version of this article incorrectly said the ban covered all imports.
  - Clarification: The policy applies only to new employees, not current staff.
  - Editor's note: This story has been retracted after the source recanted.
- Near misses: "This story has been updated with additional reporting."; "An earlier version
- misspelled the name of a witness." (a correction that names nothing the headline claims).
+ - An earlier version of this story had a different headline.
+ Near misses: "This story has been updated with additional reporting."; "This version corrects
+ the spelling of the region to Tuva, not Tyva."; "An earlier version of this article misidentified
+ the photographer in a caption." (a side detail, even when it names the headline's people).
 */

@@ -26,8 +26,8 @@ export function detectNumbers(ctx: QualifyContext): Finding[] {
 
 function judgeFigure(ctx: QualifyContext, figure: ClaimNumber, mentions: { ref: SentenceRef; n: NumberMention }[]): Finding | null {
   const same = mentions.filter((m) => close(m.n.value, figure.value, 0.005) && compatible(m.n.unit, figure.unit));
-  // "as many as 400 jobs" -> the headline's figure is only a ceiling
-  const ceiling = same.find((m) => m.n.qualifier === 'upper');
+  // "as many as 400 jobs" -> the headline's figure is only a ceiling (unless it says "up to" itself)
+  const ceiling = headlineCeiling(ctx, figure) ? undefined : same.find((m) => m.n.qualifier === 'upper');
   if (ceiling) {
     return makeFinding(ceiling.ref, 'numbers', {
       headlinePart: figure.text,
@@ -57,30 +57,38 @@ function judgeFigure(ctx: QualifyContext, figure: ClaimNumber, mentions: { ref: 
       strength: 0.55,
     });
   }
-  // a figure of the same kind that differs: "about 300 jobs" against "400 jobs"
-  const sameUnit = mentions
-    .filter((m) => m.n.unit && figure.unit && m.n.unit === figure.unit && m.n.value > 0)
-    .sort((a, b) => ctx.shared[b.ref.index]!.length - ctx.shared[a.ref.index]!.length || ratio(a.n.value, figure.value) - ratio(b.n.value, figure.value));
-  const nearest = sameUnit[0];
-  if (nearest) {
-    const roundsUp = figure.value > nearest.n.value && figure.value <= nearest.n.value * 1.2;
-    return makeFinding(nearest.ref, 'numbers', {
-      headlinePart: figure.text,
-      explanation: roundsUp
-        ? `The headline says "${figure.text}", but the article's figure is "${nearest.n.text}": the headline rounds it up.`
-        : `The headline says "${figure.text}", but the article gives "${nearest.n.text}".`,
-      strength: roundsUp ? 0.4 : 0.5,
-    });
-  }
-  // the figure appears nowhere: point at the sentence that says most about the claim
-  if (mentions.some((m) => close(m.n.value, figure.value, 0.005))) return null;
-  const best = bestSentence(ctx);
-  if (!best) return null;
-  return makeFinding(best, 'numbers', {
+  // a figure of the same kind, close but not the same, in a sentence on the claim: "$8.8 billion"
+  // against a headline's "$9 billion"; "$9.99" for "$10" is the headline's rounding, not a finding
+  const nearest = mentions
+    .filter((m) => m.n.unit && figure.unit && m.n.unit === figure.unit && m.n.value > 0 && ratio(m.n.value, figure.value) <= MAX_DRIFT)
+    .filter((m) => !close(m.n.value, figure.value, ROUNDING) && sharesWords(ctx, m.ref.index))
+    .sort((a, b) => ctx.bearing[b.ref.index]!.coverage - ctx.bearing[a.ref.index]!.coverage || ratio(a.n.value, figure.value) - ratio(b.n.value, figure.value))[0];
+  if (!nearest) return null;
+  const roundsUp = figure.value > nearest.n.value;
+  return makeFinding(nearest.ref, 'numbers', {
     headlinePart: figure.text,
-    explanation: `The headline says "${figure.text}", but the article never gives that figure; this is the sentence that comes closest to the claim.`,
-    strength: 0.35,
+    explanation: roundsUp
+      ? `The headline says "${figure.text}", but the article's figure is "${nearest.n.text}": the headline rounds it up.`
+      : `The headline says "${figure.text}", but the article gives "${nearest.n.text}".`,
+    strength: 0.5,
   });
+}
+
+// "Alibaba to raise up to $12.9bn": the headline gives the figure as a ceiling itself
+function headlineCeiling(ctx: QualifyContext, figure: ClaimNumber): boolean {
+  const at = ctx.claim.headline.indexOf(figure.text);
+  return at > 0 && /\b(?:up to|as (?:many|much|high) as|at most|a maximum of)\s*$/i.test(ctx.claim.headline.slice(0, at));
+}
+
+/** Relative difference within which a headline's figure is only rounded. */
+const ROUNDING = 0.015;
+/** Beyond this ratio (as a log) a figure of the same unit is about something else. */
+const MAX_DRIFT = Math.log(1.25);
+
+// the sentence shares a word of the claim besides figures: "The order is valued at $8.8 billion"
+function sharesWords(ctx: QualifyContext, index: number): boolean {
+  const tokens = ctx.body.tokens[index]!;
+  return ctx.frame.terms.some((t) => !/\d/.test(t.token) && tokens.has(t.token));
 }
 
 // "sales fell 50%" against a headline's "sales rise 50%"
@@ -93,19 +101,6 @@ function directionClash(figure: ClaimNumber, same: { ref: SentenceRef; n: Number
     explanation: `The headline has "${figure.text}" going ${figure.direction}, but the article has it going ${clash.n.direction}.`,
     strength: 0.75,
   });
-}
-
-function bestSentence(ctx: QualifyContext): SentenceRef | null {
-  let best: SentenceRef | null = null;
-  let most = 0;
-  for (const ref of ctx.sentences) {
-    const n = ctx.shared[ref.index]!.length;
-    if (ref.source === 'body' && n > most) {
-      best = ref;
-      most = n;
-    }
-  }
-  return best;
 }
 
 // "%", "points", "USD": units that make a figure a different measure when they differ; the

@@ -1,79 +1,108 @@
 import type { Finding } from '../types';
-import { type QualifyContext, sentencesMatching } from './context';
-import { anyCue, type Cue, strongestCue } from './cue';
+import { type QualifyContext, RESEARCH, sentencesMatching } from './context';
+import { anyCue, type Cue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
+import { nearClaim, restatesClaim } from './governed';
 import { wholeClaim } from './headline-part';
 
+/** A scope cue and what it needs before it narrows the headline. */
 interface ScopeCue extends Cue {
-  /** The cue only narrows a claim of cause ("cures", "causes", "cuts risk"). */
-  causal?: boolean;
+  /**
+   * research: only in an article about a study; causal: only against a headline that claims
+   * cause; found: only against a headline that says something was found or confirmed;
+   * claim: the sentence must bear on what happened.
+   */
+  needs: 'research' | 'causal' | 'found' | 'claim';
 }
 
 const CUES: ScopeCue[] = [
   // "the drug shrank tumours in mice" -> scope
-  { pattern: /\b(?:in|on|with) (?:lab |laboratory )?(?:mice|rats|rodents|animals|monkeys|pigs|dogs|fruit flies|worms|zebrafish|cell cultures|human cells|cells|a (?:petri )?dish|test tubes?|vitro)\b|\b(?:mouse|rat|animal|rodent) (?:study|studies|model|models|experiments?|trials?)\b/, strength: 0.75, says: 'was only tested in animals or cells' },
+  { pattern: /\b(?:in|on|with) (?:lab |laboratory )?(?:mice|rats|rodents|animals|monkeys|pigs|dogs|fruit flies|worms|zebrafish|cell cultures|human cells|cells|a (?:petri )?dish|test tubes?|vitro)\b|\b(?:mouse|rat|animal|rodent) (?:study|studies|model|models|experiments?|trials?)\b/, needs: 'research', strength: 0.75, says: 'was only tested in animals or cells' },
   // "the study has not been peer reviewed" -> scope
-  { pattern: /\bnot (?:yet )?(?:been )?peer[- ]reviewed\b|\b(?:has|have) (?:yet to be|not yet been) (?:published|peer[- ]reviewed)\b|\bpre-?print\b|\bnot yet published\b/, strength: 0.65, says: 'is not peer reviewed' },
+  { pattern: /\bnot (?:yet )?(?:been )?peer[- ]reviewed\b|\b(?:has|have) (?:yet to be|not yet been) (?:published|peer[- ]reviewed)\b|\bpre-?prints?\b|\bnot yet published\b/, needs: 'research', strength: 0.65, says: 'is not peer reviewed' },
   // "a small pilot study of 12 patients" -> scope
-  { pattern: /\b(?:small|tiny|pilot|preliminary|early-stage|limited|initial) (?:study|studies|trial|trials|sample|survey|analysis|research|findings|results|data)\b|\b(?:only|just) \d{1,3} (?:people|participants|patients|volunteers|subjects|men|women|adults|children|students)\b/, strength: 0.55, says: 'rests on a small or preliminary study' },
+  { pattern: /\b(?:small|tiny|pilot|preliminary|early-stage) (?:study|studies|trial|trials|sample|survey)\b|\b(?:only|just) \d{1,3} (?:people|participants|patients|volunteers|subjects|men|women|adults|children|students)\b/, needs: 'research', strength: 0.6, says: 'rests on a small or preliminary study' },
+  // "the scientists asked five people to perform a task" -> scope
+  { pattern: /\b(?:asked|recruited|studied|surveyed|followed|tested|enrolled|involved|included) (?:just |only )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a handful of) (?:people|participants|patients|volunteers|subjects|adults|children|men|women|students)\b/, needs: 'research', strength: 0.6, says: 'rests on a handful of people' },
+  // "out of 17 observations, the scientists only spotted water vapor in one" -> scope
+  { pattern: /\bout of (?:\d+|[a-z]+) .{0,300}\bonly\b.{0,80}\b(?:in )?(?:one|two|three|a few|a handful)\b|\bonly (?:in )?(?:one|two|three|a few|a handful) (?:of|out of) (?:the )?\d+\b/, needs: 'research', strength: 0.65, says: 'was seen in only a few of the cases' },
+  // "among children at high risk for peanut allergy" -> scope
+  { pattern: /\bamong (?:children|infants|babies|kids|people|adults|patients|women|men|those|participants|volunteers)(?: [a-z]+){0,3} (?:at (?:high|increased|higher|elevated) risk|who (?:already )?(?:had|have|were)|with (?:a |an )?(?:history|existing|pre-existing|severe))\b/, needs: 'research', strength: 0.6, says: 'covers only one group' },
   // "the study does not prove that coffee causes cancer" -> scope
-  { pattern: /\b(?:does not|doesn't|did not|didn't|cannot|can't|could not) (?:prove|show|establish|demonstrate) (?:cause|causation|a causal|that)\b|\bnot necessarily (?:cause|mean)\b|\bcorrelation (?:is not|isn't|does not)\b/, strength: 0.7, says: 'says it does not show cause' },
+  { pattern: /\b(?:does not|doesn't|did not|didn't|cannot|can't|could not) (?:prove|show|establish|demonstrate) (?:cause|causation|a causal|that)\b|\bnot necessarily (?:cause|mean)\b|\bcorrelation (?:is not|isn't|does not)\b/, needs: 'research', strength: 0.7, says: 'says it does not show cause' },
   // "this is an association, not proof that coffee protects the brain" -> scope
-  { pattern: /\b(?:association|correlation|link),? (?:and )?not (?:proof|causation|a cause)\b|\bis not proof\b/, strength: 0.7, says: 'says it does not show cause' },
+  { pattern: /\b(?:association|correlation|link),? (?:and )?not (?:proof|causation|a cause)\b|\bis not proof\b/, needs: 'research', strength: 0.7, says: 'says it does not show cause' },
   // "coffee drinking was associated with lower risk" -> scope (only against a causal headline)
-  { pattern: /\b(?:associated|linked|correlated|tied) (?:with|to)\b|\b(?:association|correlation|link) between\b|\bobservational\b/, strength: 0.5, says: 'only found a link, not a cause', causal: true },
+  { pattern: /\b(?:associated|linked|correlated|tied) (?:with|to)\b|\b(?:association|correlation|link) between\b|\bobservational\b/, needs: 'causal', strength: 0.55, says: 'only found a link, not a cause' },
+  // "confirmed traces of water vapor" against "confirmed there are water plumes" -> scope
+  { pattern: /\b(?:traces?|hints?|faint signs?|indications?|possible signs?) of\b/, needs: 'found', strength: 0.6, says: 'found only traces or signs of it' },
+  // "the inherent biases within the Stack Overflow ecosystem" -> scope
+  { pattern: /\b(?:inherent|possible|potential|known|its|their|the) bias(?:es)?\b|\bbiased (?:against|toward|towards|in favou?r of)\b|\bnot (?:be )?representative\b/, needs: 'research', strength: 0.55, says: 'warns the data may be biased' },
+  // "outgassing occurs at lower levels than previously estimated" -> scope
+  { pattern: /\b(?:lower|smaller|fewer|less|weaker|slower)(?: levels?| rates?| amounts?| numbers?)? than (?:previously |first |initially |once |originally )?(?:estimated|thought|believed|expected|reported|feared)\b/, needs: 'claim', strength: 0.55, says: 'finds less than was thought' },
+  // "sales of military equipment will still be prohibited" against "to lift sanctions" -> scope
+  { pattern: /\bwill (?:still|continue to) (?:be )?(?:prohibited|banned|barred|in place|face|apply|remain)\b|\b(?:remain|remains|stay|stays|will stay) (?:in place|in effect|banned|prohibited)\b|\bwith the exception of\b|\b(?:does|do|will) not (?:apply to|cover|include)\b|\bexcept (?:for )?\b|\bexcluding\b/, needs: 'claim', strength: 0.6, says: 'leaves exceptions' },
   // "the survey covered only one hospital" -> scope
-  { pattern: /\b(?:only|just|solely) (?:in|among|at|for) (?:one|a single|a few|two|three|some|certain)\b|\b(?:in|among|at) (?:one|a single) (?:city|state|county|hospital|school|region|country|town|district|company|clinic|university)\b|\blimited to\b/, strength: 0.5, says: 'covers only one place or group' },
+  { pattern: /\b(?:only|just|solely) (?:in|among|at|for) (?:one|a single|a few|two|three|some|certain)\b|\b(?:in|among|at) (?:one|a single) (?:city|state|county|hospital|school|region|country|town|district|company|clinic|university)\b/, needs: 'research', strength: 0.5, says: 'covers only one place or group' },
 ];
 
 const PREFILTER = anyCue(CUES);
 // "cures", "causes", "cuts risk": a headline claiming cause and effect
 const CAUSAL =
-  /\b(?:cause[sd]?|causing|cure[sd]?|prevents?|prevented|boosts?|cuts?|reduces?|lowers?|raises?|increases?|triggers?|leads? to|protects?|fights?|slashes|halves|doubles|makes?|helps?|stops?|kills?|reverses?|heals?|treats?|improves?|damages?|harms?|shrinks?|beats?)\b/i;
-// sentences about research, where scope words carry weight
-const RESEARCH = /\b(?:study|studies|research|researchers|scientists|trial|findings|results|experiment|survey|paper|journal|data)\b/;
+  /\b(?:cause[sd]?|causing|cure[sd]?|prevents?|prevented|boosts?|cuts?|reduces?|lowers?|raises?|increases?|triggers?|leads? to|protects?|fights?|slashes|halves|doubles|stops?|kills?|reverses?|heals?|treats?|improves?|damages?|harms?|shrinks?|beats?|avoids?)\b/i;
+// "NASA confirmed there are plumes", "scientists find water": a headline reporting a discovery
+const FOUND = /\b(?:confirm(?:s|ed)?|f(?:ou|i)nds?|found|discover(?:s|ed)?|detect(?:s|ed)?|proves?|proved|reveals?|revealed|shows?|showed)\b/i;
 const CAP = 3;
 
 /** Where the story shows the claim rests on narrower ground than the headline suggests. */
 export function detectScope(ctx: QualifyContext): Finding[] {
-  const headline = ctx.claim.headline.toLowerCase();
+  const headline = ctx.claim.headline;
   const causal = CAUSAL.test(headline);
+  const found = FOUND.test(headline);
+  const open = CUES.filter((c) => !c.pattern.test(headline.toLowerCase()) && !(c.needs === 'causal' && /\b(?:linked|tied|associated|association|link)\b/i.test(headline)));
   const out: Finding[] = [];
-  // cues the headline itself has not already conceded ("in mice", "linked to")
-  const open = CUES.filter((c) => !headlineSaysItself(headline, c));
   for (const i of sentencesMatching(ctx.body, PREFILTER)) {
-    const ref = ctx.sentences[i]!;
     const folded = ctx.body.folded[i]!;
-    const shared = ctx.shared[ref.index]!;
     const research = RESEARCH.test(folded);
-    if (shared.length === 0 && !research) continue;
-    const hit = strongestCue(folded, causal && research ? open : open.filter((c) => !c.causal));
-    if (!hit) continue;
+    const near = nearClaim(ctx, i);
+    const b = ctx.bearing[i]!;
+    let best: ScopeCue | null = null;
+    for (const cue of open) {
+      if (!cue.pattern.test(folded)) continue;
+      const fits =
+        cue.needs === 'research'
+          ? (ctx.research || (research && near)) && (near || (research && ctx.topical))
+          : cue.needs === 'causal'
+            ? causal && research && near
+            : cue.needs === 'found'
+              ? found && restatesClaim(ctx, b, i)
+              : b.event > 0 && near;
+      if (fits && (!best || cue.strength > best.strength)) best = cue;
+    }
+    if (!best) continue;
     const part = wholeClaim(ctx.claim);
-    const weight = Math.min(1, 0.6 + 0.15 * shared.length + (research ? 0.15 : 0));
+    const weight = 0.6 + 0.4 * Math.min(1, b.coverage / 0.6);
     out.push(
-      makeFinding(ref, 'scope', {
+      makeFinding(ctx.sentences[i]!, 'scope', {
         headlinePart: part,
-        explanation: `The headline says "${part}" without limits, but the finding ${hit.cue.says}: "${clauseFrom(ref.text, 0)}".`,
-        strength: hit.cue.strength * weight,
+        explanation: `The headline says "${part}" without limits, but the article ${best.says}: "${clauseFrom(ctx.sentences[i]!.text, 0)}".`,
+        strength: best.strength * weight,
       }),
     );
   }
   return out.sort((a, b) => b.strength - a.strength).slice(0, CAP);
 }
 
-// a headline that already says "in mice" or "linked to" is not narrowed by the same words
-function headlineSaysItself(headline: string, cue: ScopeCue): boolean {
-  return cue.pattern.test(headline) || (cue.causal === true && /\b(?:linked|tied|associated|association|link)\b/.test(headline));
-}
-
 /*
  Built from sentences such as:
  - The compound shrank tumours in mice, but has not been tested in people.
  - The findings, which have not yet been peer reviewed, were posted online on Monday.
- - The pilot study followed only 24 patients for six weeks.
+ - To answer this question, the scientists asked five people to perform a task.
+ - Among children at high risk, eating peanut snacks early cut their chances of allergy.
  - Coffee drinking was associated with a lower risk of liver cancer. (headline: coffee cuts risk)
- - The study does not prove that screen time causes depression.
+ - The team has confirmed traces of water vapor above the surface. (headline: "confirmed there are water plumes")
+ - Sales of military equipment will still be prohibited. (headline: "to lift Sudan sanctions")
  Near misses: "The mice escaped from a pet shop" (no research, no headline word); "He is linked
- to the gang" (not research); a headline that already says "in mice".
+ to the gang" (not research); a headline that already says "in mice"; "Despite these initial
+ findings, the team is far from finished".
 */

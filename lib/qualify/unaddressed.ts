@@ -18,12 +18,20 @@ export interface UnaddressedInput {
   unrelated: number | null;
   /** Whether that is the model's first choice among the four, however slim its lead. */
   unrelatedFirst?: boolean;
+  /** The body is the headline's own article, which almost always takes its headline up. */
+  ownPage?: boolean;
 }
 
 /** Share of the headline's weight the closest sentence must carry for the body to take the claim up. */
 const SENTENCE_COVERAGE = 0.25;
 /** Share of the headline's weight the whole body must carry. */
 const BODY_COVERAGE = 0.4;
+/**
+ * The same on an article's own page, where a body that seems not to take its headline up is
+ * far more often a headline in other words than a story about something else.
+ */
+const OWN_PAGE_SENTENCE_COVERAGE = 0.15;
+const OWN_PAGE_BODY_COVERAGE = 0.25;
 
 /**
  * The body never takes up the headline's claim: the model, reading word, name and figure
@@ -34,8 +42,8 @@ const BODY_COVERAGE = 0.4;
 export function detectUnaddressed(u: UnaddressedInput): Finding | null {
   const best = u.ranked[0];
   const bodyCoverage = coverageOf(u.head, u.body.stems);
-  const unrelated =
-    u.unrelated ?? ((best?.coverage ?? 0) < SENTENCE_COVERAGE && bodyCoverage < BODY_COVERAGE ? 1 - bodyCoverage : 0);
+  const [sentenceNeed, bodyNeed] = u.ownPage ? [OWN_PAGE_SENTENCE_COVERAGE, OWN_PAGE_BODY_COVERAGE] : [SENTENCE_COVERAGE, BODY_COVERAGE];
+  const unrelated = u.unrelated ?? ((best?.coverage ?? 0) < sentenceNeed && bodyCoverage < bodyNeed ? 1 - bodyCoverage : 0);
   if (unrelated < 0.5 && !u.unrelatedFirst) return null;
   const missing = missingTerms(u);
   const evidence = best && best.coverage > 0 ? best.sentence : u.body.sentences[0];
@@ -52,6 +60,7 @@ export function detectUnaddressed(u: UnaddressedInput): Finding | null {
     headlinePart: u.claim.headline,
     explanation,
     strength: Math.round(unrelated * 100) / 100,
+    effect: 'unaddressed',
     buried: false,
   };
 }

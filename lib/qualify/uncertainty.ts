@@ -1,78 +1,102 @@
 import type { Finding } from '../types';
+import { leftScope, rightScope, type Span } from './clauses';
 import { type QualifyContext, sentencesMatching } from './context';
-import { anyCue, type Cue, strongestCue } from './cue';
+import { anyCue, type Cue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
-import { headlinePartFor } from './headline-part';
+import { bearingOfSpan, nearClaim, restatesClaim } from './governed';
+import { wholeClaim } from './headline-part';
 import { refersToClaim } from './relevance';
 
-const CUES: Cue[] = [
+/** An uncertainty cue and which side of it holds what is uncertain. */
+interface UncertaintyCue extends Cue {
+  /** "it is unclear whether X": X follows; "X remains unclear": X comes first. */
+  governs: 'after' | 'before';
+}
+
+const CUES: UncertaintyCue[] = [
   // "It is unclear what sanctions Mr. Trump was referring to" -> uncertainty
-  { pattern: /\b(?:it is|it's|it was|it remains|it remained) (?:still |also |not )?(?:unclear|uncertain|unknown|not clear|not known|not yet known|not immediately clear)\b/, strength: 0.8, says: 'says it is unclear' },
-  // "the cause of the crash was unclear" -> uncertainty
-  { pattern: /\b(?:is|are|was|were|remains?|remained) (?:still |also )?(?:unclear|uncertain|unknown|not clear|not known|a mystery)\b/, strength: 0.65, says: 'says it is unclear' },
-  // "could not be independently verified" -> uncertainty
-  { pattern: /\b(?:could not|cannot|can't|couldn't|was unable to|were unable to|has not been able to) (?:be )?(?:independently )?(?:verif|confirm|authenticat|corroborat)/, strength: 0.75, says: 'says it could not be verified' },
-  // "the claim has not been independently confirmed" -> uncertainty
-  { pattern: /\b(?:has|have|had) not (?:yet )?been (?:independently |officially )?(?:verified|confirmed|authenticated|corroborated)\b/, strength: 0.75, says: 'says it has not been confirmed' },
-  // "the unverified video" -> uncertainty
-  { pattern: /\b(?:unverified|unconfirmed|unsubstantiated|uncorroborated)\b/, strength: 0.6, says: 'calls it unconfirmed' },
+  { pattern: /\b(?:it is|it's|it was|it remains|it remained) (?:still |also |not |now )?(?:unclear|uncertain|unknown|not clear|not known|not yet (?:clear|known)|not immediately (?:clear|known))\b/, governs: 'after', strength: 0.8, says: 'says it is unclear' },
+  // "the exact circumstances of the deaths remained unclear" -> uncertainty
+  { pattern: /\b(?:is|are|was|were|remains?|remained) (?:still |also |as yet )?(?:unclear|uncertain|unknown|not clear|not known|a mystery|unconfirmed|unverified)\b/, governs: 'before', strength: 0.7, says: 'says it is unclear' },
+  // "the video could not be independently verified" -> uncertainty
+  { pattern: /\b(?:could not|cannot|can't|couldn't) (?:be )?(?:independently )?(?:verified|confirmed|authenticated|corroborated)\b|\b(?:has|have|had) not (?:yet )?been (?:independently |officially )?(?:verified|confirmed|authenticated|corroborated)\b/, governs: 'before', strength: 0.75, says: 'says it could not be verified' },
+  // "CNN could not independently verify the footage" -> uncertainty
+  { pattern: /\b(?:could not|was unable to|were unable to|has not been able to|have not been able to) (?:independently )?(?:verify|confirm|authenticate|corroborate)\b/, governs: 'after', strength: 0.75, says: 'says it could not be verified' },
   // "it is not known whether the ban applies" -> uncertainty
-  { pattern: /\b(?:not (?:yet )?known (?:whether|if|how|why|what|who|when)|no one knows|nobody knows)\b/, strength: 0.7, says: 'says it is not known' },
+  { pattern: /\b(?:not (?:yet )?known (?:whether|if|how|why|what|who|when)|no one knows|nobody knows)\b/, governs: 'after', strength: 0.7, says: 'says it is not known' },
   // "whether the plan will work remains to be seen" -> uncertainty
-  { pattern: /\bremains? to be seen\b/, strength: 0.6, says: 'says it remains to be seen' },
-  // "there is no evidence that the drug works" -> uncertainty
-  { pattern: /\b(?:no|little|scant|not any) (?:hard |direct |concrete |real |clear )?(?:evidence|proof|indication|sign)s? (?:that|of|to)\b/, strength: 0.75, says: 'says there is no evidence' },
+  { pattern: /\bremains? to be seen\b/, governs: 'before', strength: 0.6, says: 'says it remains to be seen' },
+  // "there is no evidence that the drug works", "no guarantee these forecasts prove accurate" -> uncertainty
+  { pattern: /\b(?:no|little|scant) (?:hard |direct |concrete |real |clear )?(?:evidence|proof|indication|guarantee|confirmation)s? (?:that|of|to)\b|\bno guarantee\b/, governs: 'after', strength: 0.75, says: 'says there is no evidence or guarantee' },
   // "officials did not say which sanctions" -> uncertainty
-  { pattern: /\b(?:did not|didn't|would not|wouldn't|declined to) (?:say|specify|explain|elaborate|detail|identify|disclose|reveal) (?:which|what|how|why|whether|who|when|where|on)\b/, strength: 0.55, says: 'says it was not specified' },
-  // "no details were given" -> uncertainty
-  { pattern: /\b(?:no|few|scant) (?:further )?details (?:were|have been|was|are)\b|\bgave no details\b|\bdetails (?:were|are|remain) (?:scarce|sketchy|unclear)\b/, strength: 0.5, says: 'says few details were given' },
+  { pattern: /\b(?:did not|didn't|would not|wouldn't) (?:say|specify|explain|detail|identify|disclose|reveal) (?:which|what|how|why|whether|who)\b/, governs: 'after', strength: 0.55, says: 'says it was not specified' },
   // "questions remain about how" -> uncertainty
-  { pattern: /\bquestions remain\b|\bit is too early to (?:say|tell|know)\b|\btoo soon to (?:say|tell|know)\b/, strength: 0.55, says: 'says it is too early to tell' },
+  { pattern: /\bquestions remain (?:about|over|as to)\b|\b(?:it is|it's) too (?:early|soon) to (?:say|tell|know)\b/, governs: 'after', strength: 0.55, says: 'says it is too early to tell' },
 ];
 
 const PREFILTER = anyCue(CUES);
 const CAP = 3;
+// "plenty about the headset remains to be seen": uncertainty about other things, not the claim
+const GENERIC = /^\W*(?:there(?:'s| is) )?(?:plenty|much|a lot|lots|many things|more|some details|details|other details|the rest)\b/;
 
-/** Where the story says what the headline states is unclear, unverified or unknown. */
+/** Where the story says that what the headline states is unclear, unverified or unknown. */
 export function detectUncertainty(ctx: QualifyContext): Finding[] {
   const out: Finding[] = [];
   for (const i of sentencesMatching(ctx.body, PREFILTER)) {
-    const ref = ctx.sentences[i]!;
     const folded = ctx.body.folded[i]!;
-    const shared = ctx.shared[ref.index]!;
-    const aboutClaim = refersToClaim(folded, ctx.topical);
-    if (shared.length === 0 && !aboutClaim) continue;
-    const hit = strongestCue(folded, CUES);
+    const anaphora = refersToClaim(folded, ctx.topical);
+    if (!nearClaim(ctx, i) && !anaphora) continue;
+    const hit = governingCue(ctx, i, folded);
     if (!hit) continue;
-    const part = headlinePartFor(ctx.claim, shared);
-    const weight = Math.min(1, 0.55 + 0.15 * shared.length + (aboutClaim ? 0.2 : 0));
-    const clause = clauseFrom(ref.text, clauseStart(folded, hit.index));
+    const part = wholeClaim(ctx.claim);
+    const clause = clauseFrom(ctx.sentences[i]!.text, hit.span.start);
     out.push(
-      makeFinding(ref, 'uncertainty', {
+      makeFinding(ctx.sentences[i]!, 'uncertainty', {
         headlinePart: part,
         explanation: `The article says "${clause}", while the headline states "${part}" as settled.`,
-        strength: hit.cue.strength * weight,
+        strength: hit.cue.strength * hit.weight,
       }),
     );
   }
   return out.sort((a, b) => b.strength - a.strength).slice(0, CAP);
 }
 
-// start the quoted clause at the subject before the cue: "It is unclear ...", "whether ... remains"
-function clauseStart(folded: string, at: number): number {
-  const before = folded.slice(0, at);
-  const m = before.match(/(?:^|[,;:]\s|\bbut\s|\band\s|\bthough\s|\balthough\s)([^,;:]*)$/);
-  return m ? at - m[1]!.length : at;
+/**
+ * The cue whose uncertain part is the claim: what follows "it is unclear whether", or what
+ * "… remained unclear" is said of, must name what happened in a sentence that restates the
+ * claim ("the exact circumstances of the deaths remained unclear"); or refer to the claim
+ * itself ("these forecasts", "the report").
+ */
+function governingCue(ctx: QualifyContext, i: number, folded: string): { cue: UncertaintyCue; span: Span; weight: number } | null {
+  let best: { cue: UncertaintyCue; span: Span; weight: number } | null = null;
+  for (const cue of CUES) {
+    const m = cue.pattern.exec(folded);
+    if (!m) continue;
+    const span = cue.governs === 'after' ? rightScope(folded, m.index + m[0].length) : leftScope(folded, m.index);
+    const said = folded.slice(span.start, span.end);
+    if (cue.governs === 'before' && GENERIC.test(said)) continue;
+    // what is uncertain names what happened, in a sentence that says what the headline says
+    const b = bearingOfSpan(ctx, i, span);
+    const onClaim = b.event > 0 && restatesClaim(ctx, ctx.bearing[i]!, i);
+    const anaphora = refersToClaim(said, ctx.topical);
+    if (!onClaim && !anaphora) continue;
+    const weight = onClaim ? 0.55 + 0.45 * Math.min(1, ctx.bearing[i]!.coverage / 0.7) : 0.75;
+    if (!best || cue.strength * weight > best.cue.strength * best.weight) {
+      best = { cue, span: cue.governs === 'after' ? { start: leftScope(folded, m.index).start, end: span.end } : span, weight };
+    }
+  }
+  return best;
 }
 
 /*
  Built from sentences such as:
  - It is unclear what sanctions Mr. Trump was referring to.
+ - The office said the exact circumstances of the deaths remained unclear. (headline: "3 killed")
  - The video could not be independently verified by CNN.
- - It was not immediately clear whether the hostage was still alive.
+ - There's no guarantee that these forecasts will prove accurate.
  - Whether the new rules will be enforced remains to be seen.
- - There is no evidence that the vaccine causes autism.
- - Police did not say which suspects had been released.
- Near misses: "The rules are unclear to many drivers" with no word of the headline;
- "He is known for his outspoken views".
+ Near misses: "It is unclear if the MacBook Pro will follow suit" (names only the headline's
+ subject); "VW didn't say when the wagon will go on sale" against a headline about an auto
+ show; "US pricing has not been confirmed" against a headline about a car's reveal; "There's
+ plenty about the Vision Pro that remains to be seen".
 */

@@ -6,6 +6,7 @@ const VERDICT_COLORS = {
   qualified: '#9a6400',
   contradicted: '#b42318',
   unaddressed: '#5b6470',
+  'no-claim': '#41607a',
 } as const;
 
 const STYLE = `

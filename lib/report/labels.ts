@@ -31,6 +31,7 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   qualified: 'Qualified',
   contradicted: 'Contradicted',
   unaddressed: 'Not addressed',
+  'no-claim': 'No claim to check',
 };
 
 export const NOTE_KIND_LABELS: Record<NoteKind, string> = {

@@ -81,6 +81,7 @@ export function modelEvidence(
       headlinePart,
       explanation,
       strength: Math.round(Math.min(1, Math.max(0.15, probability * 0.8)) * 100) / 100,
+      effect: kind === 'contradiction' ? 'contradicts' : 'qualifies',
       buried: position > 0.75,
     };
   }
