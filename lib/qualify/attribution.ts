@@ -7,20 +7,24 @@ import { bearingOfSpan, nearClaim, restatesClaim } from './governed';
 import { wholeClaim } from './headline-part';
 import { refersToClaim } from './relevance';
 
-/** An attribution cue; `named`: the source before the verb must be written as a name ("Reuters reported"). */
+/**
+ * An attribution cue. `named`: the source before the verb must be written as a name ("Reuters
+ * reported"). `whole`: a mark of anonymity that makes the whole sentence rest on it.
+ */
 interface AttributionCue extends Cue {
   named?: boolean;
+  whole?: boolean;
 }
 
 const CUES: AttributionCue[] = [
   // "according to two people familiar with the matter" -> attribution
   { pattern: /\b(?:people|persons?|sources?|someone|officials?|insiders?|executives?|a person|one person) (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|aware of)\b/, strength: 0.7, says: 'rests on unnamed people familiar with the matter' },
   // "who spoke on condition of anonymity" -> attribution
-  { pattern: /\b(?:on (?:the )?condition of anonymity|spoke anonymously|asked not to be (?:named|identified)|not authori[sz]ed to (?:speak|discuss|comment)|declined to be (?:named|identified)|(?:anonymous|unnamed) (?:sources?|officials?|insiders?|people))\b/, strength: 0.7, says: 'rests on anonymous sources' },
+  { pattern: /\b(?:on (?:the )?condition of anonymity|spoke anonymously|asked not to be (?:named|identified)|not authori[sz]ed to (?:speak|discuss|comment)|declined to be (?:named|identified)|(?:anonymous|unnamed) (?:sources?|officials?|insiders?|people))\b/, strength: 0.7, says: 'rests on anonymous sources', whole: true },
   // "a source said", "sources told Reuters", "law enforcement sources tell TMZ" -> attribution
-  { pattern: /\b(?:a|one|the|two|three|several|multiple|\w+) sources? (?:say|says|said|told|tell|tells|claim|claimed|suggest|suggested|confirmed|revealed)\b|\baccording to (?:a |one |two |three |several |multiple )?(?:\w+ )?sources?\b|\bsources? (?:cited|quoted) by\b/, strength: 0.65, says: 'rests on unnamed sources' },
+  { pattern: /\b(?:(?:a|one|the|two|three|several|multiple|\w+) )?sources? (?:say|says|said|told|tell|tells|claim|claimed|suggest|suggested|confirmed|revealed)\b|\baccording to (?:a |one |two |three |several |multiple )?(?:\w+ )?sources?\b|\bsources? (?:cited|quoted) by\b/, strength: 0.65, says: 'rests on unnamed sources' },
   // "rumors abound that Lucasfilm might…", "according to fan site MakingStarWars.net" -> attribution
-  { pattern: /\brumou?rs? (?:abound|suggest|say|have it|are swirling|swirl|claim)\b|\b(?:it is|it's) rumou?red\b|\baccording to (?:a |the )?(?:fan site|fan website|blog|tabloid|forum|leaker|tipster)\b/, strength: 0.65, says: 'rests on rumours' },
+  { pattern: /\brumou?rs? (?:abound|suggest|say|have it|are swirling|swirl|claim|that|of)\b|\b(?:it is|it's) rumou?red\b|\baccording to (?:a |the )?(?:fan site|fan website|blog|tabloid|forum|leaker|tipster)\b/, strength: 0.65, says: 'rests on rumours' },
   // "according to a report in the Daily Mail", "first reported by" -> attribution
   { pattern: /\baccording to (?:a|an|one) (?:(?:new|recent|local|media|news|unconfirmed|tabloid|british|online) )?(?:report|article|post|tweet|blog)\b|\b(?:first|originally) reported by\b|\b(?:reuters|bloomberg|the (?:new york times|wall street journal|washington post|times|information)|[a-z]+ news) (?:reported|reports)\b/, strength: 0.5, says: 'rests on another outlet’s report' },
   // "…, the Wall Street Journal reported on Tuesday." -> attribution to another outlet (names read from the text as written)
@@ -38,6 +42,9 @@ const NO_COMMENT =
 // "…, Reuters reported.", "…, the New York Times reported on Sunday." as the text writes it
 const NAMED_REPORTER = /,\s(?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,3} (?:reported|reports)(?: (?:on|late|earlier) \w+)?[.!]?["”]?$/u;
 
+// "Apple reportedly to buy Beats", "Star allegedly split"
+const REPORTED_HEADLINE = /\b(?:reportedly|allegedly|purportedly|rumou?red|rumou?rs?)\b/i;
+
 const PREFILTER = anyCue(CUES);
 const CAP = 3;
 // words after a trailing attribution: ", people familiar with the talks say." is short
@@ -49,8 +56,8 @@ const TRAILING_WORDS = 10;
  * reporting, not a qualification; the cue must govern the clause that carries the claim.
  */
 export function detectAttribution(ctx: QualifyContext): Finding[] {
-  // a headline that already says "sources say" or "report:" has told the reader as much
-  if (ctx.claim.attribution !== null) return [];
+  // a headline that already says "sources say", "report:" or "reportedly" has told the reader as much
+  if (ctx.claim.attribution !== null || REPORTED_HEADLINE.test(ctx.claim.headline)) return [];
   const out: Finding[] = [];
   for (const i of sentencesMatching(ctx.body, PREFILTER)) {
     const folded = ctx.body.folded[i]!;
@@ -60,7 +67,8 @@ export function detectAttribution(ctx: QualifyContext): Finding[] {
     for (const cue of CUES) {
       const m = cue.pattern.exec(folded);
       if (!m || (cue.named && !NAMED_REPORTER.test(ctx.sentences[i]!.text))) continue;
-      const b = bearingOfSpan(ctx, i, sourcedSpan(folded, m.index, m.index + m[0].length));
+      const span = cue.whole ? { start: 0, end: folded.length } : sourcedSpan(folded, m.index, m.index + m[0].length);
+      const b = bearingOfSpan(ctx, i, span);
       if (!restatesClaim(ctx, b, i)) continue;
       const weight = 0.55 + 0.45 * Math.min(1, b.coverage / 0.7);
       if (!best || cue.strength * weight > best.cue.strength * best.weight) best = { cue, weight };
@@ -84,6 +92,8 @@ export function detectAttribution(ctx: QualifyContext): Finding[] {
  * said", the clause after a leading "According to…,", what follows "sources told Reuters…".
  */
 export function sourcedSpan(folded: string, start: number, end: number): Span {
+  // ", the Financial Times reported." matched from its comma
+  if (folded[start] === ',') return { start: 0, end: start };
   const according = folded.lastIndexOf('according to', start);
   const from = according >= 0 && start - according <= 24 ? according : start;
   const before = folded.slice(0, from);

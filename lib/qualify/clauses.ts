@@ -29,11 +29,19 @@ export function rightScope(folded: string, from: number): Span {
   return { start: from, end: next ?? folded.length };
 }
 
-/** From the start of the cue's clause up to the cue: what "… remained unclear" is said of. */
+// "which spread quickly on Twitter": a relative clause, whose noun stands before it
+const RELATIVE = /^(?:which|who|whom|whose|where)\b/;
+
+/**
+ * From the start of the cue's clause up to the cue: what "… remained unclear" is said of. A
+ * relative clause reaches back to its noun: in "the image, which spread on Twitter, turned out
+ * to be a hoax", what is a hoax is the image.
+ */
 export function leftScope(folded: string, to: number): Span {
-  let start = 0;
-  for (const b of clauseBreaks(folded)) if (b <= to) start = b;
-  return { start, end: to };
+  const breaks = clauseBreaks(folded).filter((b) => b <= to);
+  let i = breaks.length - 1;
+  while (i >= 0 && RELATIVE.test(folded.slice(breaks[i]!))) i--;
+  return { start: i >= 0 ? breaks[i]! : 0, end: to };
 }
 
 /** The whole clause around a stretch. */

@@ -71,7 +71,7 @@ export interface QualifyContext {
 // "the study", "researchers", "the data": a sentence about research
 export const RESEARCH = /\b(?:study|studies|research|researchers|scientists?|trial|trials|findings|experiment|survey|paper|journal|data|analysis|observations?|participants)\b/i;
 /** Sentences about research that make a story a report on research. */
-const RESEARCH_SENTENCES = 3;
+const RESEARCH_SENTENCES = 2;
 
 /** Share of the claim's terms a body must hold somewhere to be about the claim. */
 export const TOPICAL_SHARE = 0.4;

@@ -76,7 +76,9 @@ function governingCue(ctx: QualifyContext, i: number, folded: string, claimRank:
     if (!m) continue;
     const subject = leftScope(folded, m.index);
     const clauseEnd = rightScope(folded, m.index + m[0].length).end;
-    const scope = { start: m.index + m[0].length, end: cue.rank === 1 ? Math.min(clauseEnd, m.index + m[0].length + MODAL_REACH) : clauseEnd };
+    // a condition ("would take effect only if approved") governs the clause it is attached to
+    const scope =
+      cue.rank === 0 ? subject : { start: m.index + m[0].length, end: cue.rank === 1 ? Math.min(clauseEnd, m.index + m[0].length + MODAL_REACH) : clauseEnd };
     const clause = bearingOfSpan(ctx, i, { start: subject.start, end: clauseEnd });
     const governed = bearingOfSpan(ctx, i, scope);
     if (!restatesClaim(ctx, clause, i) || (governed.event === 0 && governed.coverage < RESTATES)) continue;

@@ -31,7 +31,7 @@ const BOILERPLATE =
   /\b(?:has been|was|have been|is being) updated (?:with|to (?:include|add|reflect)|throughout)\b|\b(?:additional|further|more|new) (?:reporting|details|information|comment|context|background)\b|\bthis (?:is a )?(?:developing|breaking) story\b|\bcheck back\b/;
 // "the photo caption misidentified…", "corrects the spelling of the region": a side detail
 const SIDE_DETAIL =
-  /\b(?:captions?|photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|spell(?:ing|ed|t)?|misspel\w*|byline|credit(?:ed)?|pronouns?|middle name|first name|last name|surname|job title|affiliation|typo(?:graphical)?)\b/;
+  /\b(?:captions?|photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|spell(?:ing|ed|t)?|misspel\w*|byline|credit(?:ed)?|pronouns?|middle name|first name|last name|surname|job title|affiliation|typo(?:graphical)?|(?:date|day|time|age|location|title|hometown) of)\b/;
 // "the headline has been changed", "an earlier headline said": the note is about the headline itself
 const HEADLINE = /\bheadline\b/;
 
@@ -98,16 +98,14 @@ function judgeNoteSentence(ctx: QualifyContext, ref: SentenceRef): Finding | nul
 }
 
 /**
- * The note is about what the headline claims: it names what happened, or two of the claim's
- * words, or the headline's figures; a note on a caption or a spelling never is, whatever names
- * it repeats.
+ * The note is about what the headline claims: it names what happened or the headline's
+ * figures; a note on a caption, a spelling or a date never is, whatever names it repeats.
  */
 function bearsOnClaim(ctx: QualifyContext, index: number): boolean {
   const folded = ctx.body.folded[index]!;
   if (SIDE_DETAIL.test(folded)) return false;
-  const b = ctx.bearing[index]!;
   const figures = ctx.terms.figures.some((f) => ctx.body.tokens[index]!.has(f));
-  return figures || (b.event > 0 && b.count >= Math.min(2, ctx.frame.terms.length));
+  return figures || ctx.bearing[index]!.event > 0;
 }
 
 // "A National Security Council official said" reads on after "says"; names keep their capitals

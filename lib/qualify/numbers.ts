@@ -2,6 +2,7 @@ import type { ClaimNumber, Finding } from '../types';
 import type { NumberMention } from '../claim/numbers';
 import { numbersOf, type QualifyContext, type SentenceRef, sentencesMatching } from './context';
 import { makeFinding } from './finding';
+import { restatesClaim } from './governed';
 
 const CAP = 3;
 // a sentence that can hold a figure: a digit or a spelled-out number
@@ -57,14 +58,15 @@ function judgeFigure(ctx: QualifyContext, figure: ClaimNumber, mentions: { ref: 
       strength: 0.55,
     });
   }
-  // a figure of the same kind, close but not the same, in a sentence on the claim: "$8.8 billion"
-  // against a headline's "$9 billion"; "$9.99" for "$10" is the headline's rounding, not a finding
+  // a figure of the same kind, close by or in a sentence restating the claim: "$8.8 billion"
+  // against a headline's "$9 billion", "would cut 250 jobs" against "cuts 400 jobs"; "$9.99"
+  // for "$10" is the headline's rounding, not a finding
   const nearest = mentions
-    .filter((m) => m.n.unit && figure.unit && m.n.unit === figure.unit && m.n.value > 0 && ratio(m.n.value, figure.value) <= MAX_DRIFT)
-    .filter((m) => !close(m.n.value, figure.value, ROUNDING) && sharesWords(ctx, m.ref.index))
-    .sort((a, b) => ctx.bearing[b.ref.index]!.coverage - ctx.bearing[a.ref.index]!.coverage || ratio(a.n.value, figure.value) - ratio(b.n.value, figure.value))[0];
+    .filter((m) => m.n.unit && figure.unit && m.n.unit === figure.unit && m.n.value > 0 && !close(m.n.value, figure.value, ROUNDING))
+    .filter((m) => sharesWords(ctx, m.ref.index) && (ratio(m.n.value, figure.value) <= MAX_DRIFT || restatesClaim(ctx, ctx.bearing[m.ref.index]!, m.ref.index)))
+    .sort((a, b) => ratio(a.n.value, figure.value) - ratio(b.n.value, figure.value))[0];
   if (!nearest) return null;
-  const roundsUp = figure.value > nearest.n.value;
+  const roundsUp = figure.value > nearest.n.value && figure.value <= nearest.n.value * 1.2;
   return makeFinding(nearest.ref, 'numbers', {
     headlinePart: figure.text,
     explanation: roundsUp
@@ -82,7 +84,7 @@ function headlineCeiling(ctx: QualifyContext, figure: ClaimNumber): boolean {
 
 /** Relative difference within which a headline's figure is only rounded. */
 const ROUNDING = 0.015;
-/** Beyond this ratio (as a log) a figure of the same unit is about something else. */
+/** Beyond this ratio (as a log) a figure of the same unit is about something else, unless its sentence restates the claim. */
 const MAX_DRIFT = Math.log(1.25);
 
 // the sentence shares a word of the claim besides figures: "The order is valued at $8.8 billion"

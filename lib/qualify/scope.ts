@@ -8,18 +8,19 @@ import { wholeClaim } from './headline-part';
 /** A scope cue and what it needs before it narrows the headline. */
 interface ScopeCue extends Cue {
   /**
-   * research: only in an article about a study; causal: only against a headline that claims
-   * cause; found: only against a headline that says something was found or confirmed;
-   * claim: the sentence must bear on what happened.
+   * research: only in an article about a study; lab: words of research themselves ("in mice",
+   * "peer reviewed"), in a sentence near the claim or about research; causal: only against a
+   * headline that claims cause; found: only against a headline that says something was found
+   * or confirmed; claim: the sentence must bear on what happened.
    */
-  needs: 'research' | 'causal' | 'found' | 'claim';
+  needs: 'research' | 'lab' | 'causal' | 'found' | 'claim';
 }
 
 const CUES: ScopeCue[] = [
   // "the drug shrank tumours in mice" -> scope
-  { pattern: /\b(?:in|on|with) (?:lab |laboratory )?(?:mice|rats|rodents|animals|monkeys|pigs|dogs|fruit flies|worms|zebrafish|cell cultures|human cells|cells|a (?:petri )?dish|test tubes?|vitro)\b|\b(?:mouse|rat|animal|rodent) (?:study|studies|model|models|experiments?|trials?)\b/, needs: 'research', strength: 0.75, says: 'was only tested in animals or cells' },
+  { pattern: /\b(?:in|on|with) (?:lab |laboratory )?(?:mice|rats|rodents|animals|monkeys|pigs|dogs|fruit flies|worms|zebrafish|cell cultures|human cells|cells|a (?:petri )?dish|test tubes?|vitro)\b|\b(?:mouse|rat|animal|rodent) (?:study|studies|model|models|experiments?|trials?)\b/, needs: 'lab', strength: 0.75, says: 'was only tested in animals or cells' },
   // "the study has not been peer reviewed" -> scope
-  { pattern: /\bnot (?:yet )?(?:been )?peer[- ]reviewed\b|\b(?:has|have) (?:yet to be|not yet been) (?:published|peer[- ]reviewed)\b|\bpre-?prints?\b|\bnot yet published\b/, needs: 'research', strength: 0.65, says: 'is not peer reviewed' },
+  { pattern: /\bnot (?:yet )?(?:been )?peer[- ]reviewed\b|\b(?:has|have) (?:yet to be|not yet been) (?:published|peer[- ]reviewed)\b|\bpre-?prints?\b|\bnot yet published\b/, needs: 'lab', strength: 0.65, says: 'is not peer reviewed' },
   // "a small pilot study of 12 patients" -> scope
   { pattern: /\b(?:small|tiny|pilot|preliminary|early-stage) (?:study|studies|trial|trials|sample|survey)\b|\b(?:only|just) \d{1,3} (?:people|participants|patients|volunteers|subjects|men|women|adults|children|students)\b/, needs: 'research', strength: 0.6, says: 'rests on a small or preliminary study' },
   // "the scientists asked five people to perform a task" -> scope
@@ -70,7 +71,9 @@ export function detectScope(ctx: QualifyContext): Finding[] {
     for (const cue of open) {
       if (!cue.pattern.test(folded)) continue;
       const fits =
-        cue.needs === 'research'
+        cue.needs === 'lab'
+          ? near || (research && (ctx.research || ctx.topical))
+          : cue.needs === 'research'
           ? (ctx.research || (research && near)) && (near || (research && ctx.topical))
           : cue.needs === 'causal'
             ? causal && research && near

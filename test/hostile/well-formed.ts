@@ -2,7 +2,7 @@ import type { Analysis, AnalysisInput, ExtractResult } from '../../lib/types';
 
 const NOTE_KINDS = ['update', 'correction', 'clarification', 'editors-note', 'retraction'];
 const PLACEMENTS = ['top', 'inline', 'bottom'];
-const VERDICTS = ['supported', 'qualified', 'contradicted', 'unaddressed'];
+const VERDICTS = ['supported', 'qualified', 'contradicted', 'unaddressed', 'no-claim'];
 const FINDING_KINDS = ['note', 'uncertainty', 'hedge', 'attribution', 'contradiction', 'numbers', 'scope', 'quote', 'unaddressed'];
 const MODALITIES = ['asserted', 'future', 'planned', 'possible', 'conditional'];
 const TENSES = ['past', 'present', 'future'];

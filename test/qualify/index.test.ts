@@ -37,7 +37,7 @@ describe('detectFindings', () => {
 
   test('a finding after three quarters of the article is buried', () => {
     const filler = Array.from({ length: 8 }, (_, i) => `Beats sold ${i + 2} million headphones in one year.`);
-    const found = findings([LEAD, ...filler, 'Apple declined to comment on the Beats deal.']);
+    const found = findings([LEAD, ...filler, 'Apple will buy Beats for $3.2 billion, according to people familiar with the deal.']);
     const late = found.find((f) => f.kind === 'attribution');
     expect(late?.buried).toBe(true);
     expect(late!.position).toBeGreaterThan(0.75);

@@ -2,6 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { detectNumbers } from '../../lib/qualify/numbers';
 import { FILLER, run } from './pair';
 
+// the lead of a story whose figure comes later, as stories give it
+const LEADS: Record<string, string> = {
+  'Emirates inks $9 billion order for Boeing jets': 'Emirates signed an order for 30 Boeing 787 jets at the Dubai Airshow on Wednesday.',
+};
+
 describe('numbers: fires', () => {
   test.each([
     ['Apple cuts 400 jobs', 'Apple could cut as many as 400 jobs, the company said.', 'upper limit'],
@@ -11,9 +16,9 @@ describe('numbers: fires', () => {
     ['Support for the plan rises 5%', 'Support for the plan rose 5 percentage points.', 'different measure'],
     ['Profits rise 20% at Apple', 'Apple profits fell 20% in the quarter.', 'going down'],
     ['Crowd of 1,000 people protests in Paris', 'Nearly 1,000 people protested in Paris on Sunday.', 'rounds up'],
-    ['Apple cuts 400 jobs', 'Apple is cutting jobs in its retail stores.', 'never gives'],
+    ['Emirates inks $9 billion order for Boeing jets', 'The order is valued at $8.8 billion at list prices.', 'rounds it up'],
   ])('%s | %s', (headline, sentence, says) => {
-    const findings = run(detectNumbers, headline, [...FILLER, sentence]);
+    const findings = run(detectNumbers, headline, [LEADS[headline] ?? FILLER[0]!, FILLER[1]!, sentence]);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.text).toBe(sentence);
     expect(findings[0]!.explanation).toContain(says);
@@ -27,7 +32,21 @@ describe('numbers: near misses', () => {
     ['Sales fall 50% at Apple', 'Apple sales fell 50 percent.'],
     ['Apple cuts jobs in 2016', 'Apple cut jobs this year.'],
     ['Apple keeps its staff list up to date', 'Apple cut 400 jobs.'],
+    // the figure never given: no sentence of the story to show for it
+    ['Apple cuts 400 jobs', 'Apple is cutting jobs in its retail stores.'],
+    // the headline's own rounding of the story's figure
+    ["Nintendo's first iPhone game will cost $10", 'The game will launch on December 15 for a flat fee of $9.99.'],
+    // the headline already gives its figure as a ceiling
+    ['Alibaba to raise up to $12.9bn in Hong Kong listing', 'Alibaba is set to raise up to $12.9bn from its second listing in Hong Kong.'],
   ])('%s | %s', (headline, sentence) => {
-    expect(run(detectNumbers, headline, [...FILLER, sentence])).toEqual([]);
+    expect(run(detectNumbers, headline, [LEADS[headline] ?? FILLER[0]!, FILLER[1]!, sentence])).toEqual([]);
   });
+});
+
+test("of two figures of the same kind, the one closest to the headline's is the one for the same thing", () => {
+  const headline = 'Emirates inks $9 billion order for Boeing jets';
+  const same = 'The order is valued at $8.8 billion at list prices.';
+  const other = 'It also announced an order of 50 Airbus jets on Monday at a value of $16 billion.';
+  const findings = run(detectNumbers, headline, [LEADS[headline]!, other, same]);
+  expect(findings.map((f) => f.text)).toEqual([same]);
 });

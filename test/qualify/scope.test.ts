@@ -5,6 +5,14 @@ import { FILLER, run } from './pair';
 const CURE = 'New drug cures cancer';
 const COFFEE = 'Coffee cuts risk of liver cancer';
 
+// the lead of each story, restating what the headline claims, as stories do
+const LEADS: Record<string, string> = {
+  [CURE]: 'A new drug cured cancer in a trial, researchers said on Monday.',
+  [COFFEE]: 'Drinking coffee cuts the risk of liver cancer, according to a new study.',
+  ['Schools ban phones, improving grades']: 'Schools that ban phones see grades improve, a study has found.',
+  ['How the brain turns information into thought']: 'Researchers have found how the brain turns unconscious information into conscious thought.',
+};
+
 describe('scope: fires', () => {
   test.each([
     [CURE, 'The drug shrank tumours in mice but has not been tested in people.'],
@@ -14,8 +22,13 @@ describe('scope: fires', () => {
     [COFFEE, 'The researchers said the study does not prove that coffee protects the liver.'],
     [COFFEE, '"This is an association, not proof that coffee protects the liver," said the study\'s lead author.'],
     ['Schools ban phones, improving grades', 'The study looked only at schools in one city.'],
+    ['Babies who eat peanuts early avoid allergy', 'The study found that among children at high risk for peanut allergies, eating peanut snacks early cut their chances of becoming allergic.'],
+    ['United States to lift Sudan sanctions', 'Sales of military equipment will still be prohibited, and some militia leaders will still face sanctions.'],
+    ['NASA confirms there are water plumes on Europa', 'The team has confirmed traces of water vapor above the surface of Europa.'],
+    ['Jobs data shows WordPress market oversaturated', 'It is important to consider the inherent biases of the jobs data, researchers said.'],
+    ['How the brain turns information into thought', 'To answer this question, the scientists asked five people to perform a simple task.'],
   ])('%s | %s', (headline, sentence) => {
-    const findings = run(detectScope, headline, [...FILLER, sentence]);
+    const findings = run(detectScope, headline, [LEADS[headline] ?? FILLER[0]!, FILLER[1]!, sentence]).filter((f) => f.text === sentence);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.kind).toBe('scope');
   });
@@ -33,6 +46,10 @@ describe('scope: near misses', () => {
     ['New drug cures cancer in mice', 'The drug cured cancer in mice, researchers said.'],
     // a link against a headline that claims only a link
     ['Coffee linked to lower cancer risk', 'In the study, coffee was associated with a lower cancer risk.'],
+    // early findings are not a small study
+    ['Physicists create the most detailed simulation of the universe', 'Despite these initial findings, the team is far from finished dissecting their model.'],
+    // an exception of something the headline does not claim
+    ['United States to lift Sudan sanctions', 'Shops will still be closed on Friday for the holiday.'],
   ])('%s | %s', (headline, sentence) => {
     expect(run(detectScope, headline, [...FILLER, sentence])).toEqual([]);
   });

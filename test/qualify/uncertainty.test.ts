@@ -10,6 +10,8 @@ const LEADS: Record<string, string> = {
   [SANCTIONS]: 'Mr. Trump said on Friday he would reverse new sanctions on North Korea.',
   [VIDEO]: 'Militants released a video on Tuesday that appears to show the beheading of an American journalist.',
   ['Vaccine causes autism, parents say']: 'A group of parents says the vaccine causes autism in young children.',
+  ['3 demonstrators killed in clashes with police near fuel plant']: 'Three demonstrators were killed in clashes with police near a fuel plant on Tuesday.',
+  ['Government will spend more on interest than on the military']: 'The government will spend more on interest than on the military by 2023, according to budget office forecasts.',
 };
 
 describe('uncertainty: fires', () => {
@@ -21,7 +23,9 @@ describe('uncertainty: fires', () => {
     [VIDEO, 'It is not known whether the journalist in the video is American.'],
     [SANCTIONS, 'Whether Mr. Trump will actually reverse the sanctions remains to be seen.'],
     ['Vaccine causes autism, parents say', 'There is no evidence that the vaccine causes autism.'],
-    [SANCTIONS, 'The White House did not say which sanctions would be lifted.'],
+    [SANCTIONS, 'The White House did not say which North Korea sanctions Mr. Trump would reverse.'],
+    ['3 demonstrators killed in clashes with police near fuel plant', 'Three people died at the fuel plant, the office said, but added that the exact circumstances of the deaths remained unclear.'],
+    ['Government will spend more on interest than on the military', "There's no guarantee that these forecasts will prove accurate."],
   ])('%s | %s', (headline, sentence) => {
     const findings = run(detectUncertainty, headline, [LEADS[headline]!, FILLER[0]!, sentence]);
     expect(findings).toHaveLength(1);
@@ -40,6 +44,12 @@ describe('uncertainty: near misses', () => {
     // "known" as praise, not doubt
     [SANCTIONS, 'Mr. Trump is known for announcing policy on Twitter.'],
     [VIDEO, 'The journalist was known for his reporting from Syria.'],
+    // unclear about the headline's subject only, not what it says happened
+    ['New MacBook Pro expected in first half of 2020', 'It is unclear if the 13-inch MacBook Pro will follow suit.'],
+    // unconfirmed, but about something else of the story
+    ['Audi reveals e-tron Sportback electric coupe', 'US pricing has not been confirmed at this stage.'],
+    // uncertain about plenty of other things
+    ["Apple's Vision Pro display is a leap for headsets", "There's plenty about the Vision Pro that remains to be seen, namely the front display."],
   ])('%s | %s', (headline, sentence) => {
     expect(run(detectUncertainty, headline, [...FILLER, sentence])).toEqual([]);
   });
@@ -47,7 +57,7 @@ describe('uncertainty: near misses', () => {
 
 test('names the headline words and quotes the clause in the explanation', () => {
   const [finding] = run(detectUncertainty, SANCTIONS, ['It is unclear what sanctions Mr. Trump was referring to.']);
-  expect(finding!.headlinePart).toBe('new North Korea sanctions');
+  expect(finding!.headlinePart).toContain('new North Korea sanctions');
   expect(finding!.explanation).toContain('It is unclear what sanctions Mr. Trump was referring to');
   expect(finding!.explanation).toContain('new North Korea sanctions');
 });

@@ -28,6 +28,7 @@ export function sampleArticle(overrides: Partial<Article> = {}): Article {
       },
     ],
     credits: ['CBS News’ Sara Cook and Olivia Gazis contributed to this report.'],
+    genre: null,
     ...overrides,
   };
 }
@@ -36,6 +37,8 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
   return {
     claim: {
       headline: 'Trump, parting with Treasury, says he’ll reverse new North Korea sanctions',
+      kind: 'claim',
+      kindReason: null,
       subject: 'Trump',
       predicate: 'reverse new North Korea sanctions',
       object: 'new North Korea sanctions',
@@ -63,6 +66,7 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
         headlinePart: 'new North Korea sanctions',
         explanation: 'A later update says the sanctions were not the new ones.',
         strength: 0.9,
+        effect: 'contradicts',
         buried: false,
       },
       {
@@ -74,6 +78,7 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
         headlinePart: 'new North Korea sanctions',
         explanation: 'The article itself says it does not know which sanctions he meant.',
         strength: 0.7,
+        effect: 'qualifies',
         buried: false,
       },
     ],
