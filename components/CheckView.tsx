@@ -1,4 +1,4 @@
-import { findingLocation, formatPageDate } from '@/lib/report';
+import { findingLocation, formatPageDate, noFindingsLine } from '@/lib/report';
 import type { Analysis, Article, FindingKind } from '@/lib/types';
 import { Changes } from './Changes';
 import { ExportBar, type ExportLink } from './ExportBar';
@@ -43,12 +43,12 @@ export function CheckView(props: CheckViewProps) {
       {(article.byline || dates.length > 0) && (
         <p class="byline">{[article.byline, dates.join(', ')].filter(Boolean).join(' · ')}</p>
       )}
-      <VerdictBadge verdict={analysis.verdict} summary={analysis.summary} />
+      <VerdictBadge verdict={analysis.verdict} summary={analysis.summary} kind={analysis.claim.kind} />
       {analysis.truncated && <p class="hint">The check stopped at its time limit before reading the whole article.</p>}
       <Changes changes={props.changes} />
       <NotesList notes={article.notes} findings={views.filter(inNotes)} onShow={props.onShow} />
       <FindingGroups views={views.filter((v) => !inNotes(v))} onShow={props.onShow} />
-      {views.length === 0 && <p class="hint">Nothing in the article qualifies the headline.</p>}
+      {views.length === 0 && <p class="hint">{noFindingsLine(analysis.verdict)}</p>}
       {hidden > 0 && (
         <p class="hint">
           {hidden} {hidden === 1 ? 'finding is' : 'findings are'} hidden by your settings.

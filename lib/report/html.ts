@@ -21,6 +21,7 @@ const STYLE = `
   .brand { font-weight: 600; letter-spacing: .04em; color: var(--muted); font-size: .8rem; text-transform: uppercase; }
   .url { word-break: break-all; }
   .verdict { display: inline-block; color: #fff; border-radius: 999px; padding: .2rem .8rem; font-weight: 600; }
+  .kind { display: inline-block; border: 1px solid var(--rule); border-radius: 999px; padding: .1rem .6rem; color: var(--muted); font-size: .85em; }
   .summary { font-size: 1.05rem; }
   .note, .finding { border-left: 3px solid var(--rule); padding: .1rem 0 .1rem .9rem; margin: 0 0 1.2rem; break-inside: avoid; }
   .note { border-left-color: #b7791f; }
@@ -74,12 +75,12 @@ ${meta.length ? `<p>${meta.join(' · ')}</p>` : ''}
 <p>Checked ${h(r.checkedAt)}</p>
 </header>
 <h2>Verdict</h2>
-<p><span class="verdict" data-verdict="${h(r.verdict)}" style="background:${VERDICT_COLORS[r.verdict]}">${h(r.verdictLabel)}</span></p>
+<p><span class="verdict" data-verdict="${h(r.verdict)}" style="background:${VERDICT_COLORS[r.verdict]}">${h(r.verdictLabel)}</span>${r.kindLabel ? ` <span class="kind">${h(r.kindLabel)}</span>` : ''}</p>
 <p class="summary">${h(r.summary)}</p>
 ${r.truncated ? '<p class="where">The check stopped at its time limit before reading the whole article.</p>' : ''}
 ${r.notes.length ? `<h2>Notes on the article</h2>\n${notes}` : ''}
 <h2>Findings</h2>
-${r.findings.length ? `<ol style="list-style:none;padding:0">\n${findings}\n</ol>` : '<p>Nothing in the article qualifies the headline.</p>'}
+${r.findings.length ? `<ol style="list-style:none;padding:0">\n${findings}\n</ol>` : `<p>${h(r.noFindings)}</p>`}
 <footer>Checked with Fine Print ${h(r.version)}, on the reader’s device. No page text leaves it.</footer>
 </body>
 </html>

@@ -6,4 +6,4 @@ export { reportModel, type ReportInput, type ReportModel } from './model';
 export { findingLocation } from './location';
 export { formatPageDate } from './page-date';
 export { headlineSegments, CLAIM_PART_LABELS, type ClaimPart, type HeadlineSegment } from './claim-parts';
-export { KIND_LABELS, KIND_ORDER, NOTE_KIND_LABELS, VERDICT_LABELS } from './labels';
+export { HEADLINE_KIND_LABELS, KIND_LABELS, KIND_ORDER, noFindingsLine, NOTE_KIND_LABELS, VERDICT_LABELS } from './labels';

@@ -1,4 +1,4 @@
-import type { FindingKind, NoteKind, Verdict } from '../types';
+import type { FindingKind, HeadlineKind, NoteKind, Verdict } from '../types';
 
 /** What each kind of finding is called where a reader sees it. */
 export const KIND_LABELS: Record<FindingKind, string> = {
@@ -33,6 +33,20 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   unaddressed: 'Not addressed',
   'no-claim': 'No claim to check',
 };
+
+/** How a headline that is not a plain claim is named beside its verdict. */
+export const HEADLINE_KIND_LABELS: Record<HeadlineKind, string | null> = {
+  claim: null,
+  question: 'Question headline',
+  opinion: 'Opinion',
+  review: 'Review',
+  'no-claim': 'No claim',
+};
+
+/** What a report says in place of findings when there are none. */
+export function noFindingsLine(verdict: Verdict): string {
+  return verdict === 'no-claim' ? 'The headline makes no claim, so nothing in the article is weighed against it.' : 'Nothing in the article qualifies the headline.';
+}
 
 export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
   update: 'Update',

@@ -10,7 +10,7 @@ export function reportMarkdown(input: ReportInput): string {
   if (r.published) lines.push(`- Published: ${md(r.published)}`);
   if (r.modified) lines.push(`- Updated: ${md(r.modified)}`);
   lines.push(`- Checked: ${md(r.checkedAt)}`, '');
-  lines.push(`## Verdict: ${r.verdictLabel}`, '', md(r.summary), '');
+  lines.push(`## Verdict: ${r.verdictLabel}${r.kindLabel ? ` (${md(r.kindLabel)})` : ''}`, '', md(r.summary), '');
   if (r.truncated) lines.push('_The check stopped at its time limit before reading the whole article._', '');
   if (r.notes.length > 0) {
     lines.push('## Notes on the article', '');
@@ -19,7 +19,7 @@ export function reportMarkdown(input: ReportInput): string {
     }
   }
   lines.push('## Findings', '');
-  if (r.findings.length === 0) lines.push('Nothing in the article qualifies the headline.', '');
+  if (r.findings.length === 0) lines.push(md(r.noFindings), '');
   r.findings.forEach((f, i) => {
     lines.push(`${i + 1}\\. **${f.label}** (${md(f.location)}${f.buried ? ', late in the article' : ''})`, '');
     lines.push(`> ${md(f.text)}`, '');

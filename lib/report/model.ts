@@ -1,5 +1,5 @@
 import type { Analysis, Article, FindingKind, Verdict } from '../types';
-import { KIND_LABELS, NOTE_KIND_LABELS, VERDICT_LABELS } from './labels';
+import { HEADLINE_KIND_LABELS, KIND_LABELS, noFindingsLine, NOTE_KIND_LABELS, VERDICT_LABELS } from './labels';
 import { findingLocation } from './location';
 import { formatPageDate } from './page-date';
 
@@ -38,7 +38,11 @@ export interface ReportModel {
   checkedAt: string;
   verdict: Verdict;
   verdictLabel: string;
+  /** "Opinion", "Review": what kind of headline it is, when not a plain claim. */
+  kindLabel: string | null;
   summary: string;
+  /** What stands in place of findings when there are none. */
+  noFindings: string;
   notes: ReportNote[];
   findings: ReportFinding[];
   truncated: boolean;
@@ -55,7 +59,9 @@ export function reportModel({ url, article, analysis, checkedAt, version }: Repo
     checkedAt,
     verdict: analysis.verdict,
     verdictLabel: VERDICT_LABELS[analysis.verdict],
+    kindLabel: analysis.verdict === 'no-claim' ? null : HEADLINE_KIND_LABELS[analysis.claim.kind],
     summary: analysis.summary,
+    noFindings: noFindingsLine(analysis.verdict),
     notes: article.notes.map((note) => ({
       label: NOTE_KIND_LABELS[note.kind],
       date: note.date ? formatPageDate(note.date) : null,

@@ -112,4 +112,21 @@ describe('a finished check', () => {
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('h1')!.textContent).toBe(HOSTILE);
   });
+
+  test('a headline that claims nothing: a calm verdict of its own, no findings, the notes still shown', () => {
+    const claim = { ...sampleAnalysis().claim, kind: 'no-claim' as const, kindReason: 'a list title, not a claim' };
+    const analysis = sampleAnalysis({ claim, verdict: 'no-claim', findings: [], summary: 'Nothing to check: the headline is a list title, not a claim.' });
+    const { root } = mount(<CheckView {...props({ analysis })} />);
+    expect(root.querySelector('[data-verdict]')!.getAttribute('data-verdict')).toBe('no-claim');
+    expect(root.querySelector('[data-verdict]')!.textContent).toBe('No claim to check');
+    expect(root.textContent).toContain('The headline makes no claim, so nothing in the article is weighed against it.');
+    expect(root.querySelector('.note-text')!.textContent).toBe(sampleArticle().notes[0].text);
+    expect(root.querySelector('.headline-kind')).toBeNull();
+  });
+
+  test('an opinion column is labelled as such beside its verdict', () => {
+    const analysis = sampleAnalysis({ claim: { ...sampleAnalysis().claim, kind: 'opinion' }, verdict: 'supported', findings: [] });
+    const { root } = mount(<CheckView {...props({ analysis })} />);
+    expect(root.querySelector('.headline-kind')!.textContent).toBe('Opinion');
+  });
 });

@@ -61,6 +61,32 @@ describe('reports carry the whole check', () => {
     expect(out).toContain('Nothing in the article qualifies the headline.');
     expect(out).toContain('Verdict: Supported');
   });
+
+  const noClaim = () => {
+    const claim = { ...sampleAnalysis().claim, kind: 'no-claim' as const, kindReason: 'a list title, not a claim' };
+    return { ...input(), analysis: sampleAnalysis({ claim, findings: [], verdict: 'no-claim', summary: 'Nothing to check: the headline is a list title, not a claim.' }) };
+  };
+
+  test.each([
+    ['markdown', reportMarkdown, '## Verdict: No claim to check'],
+    ['html', reportHtml, 'data-verdict="no-claim"'],
+    ['text', reportText, 'Verdict: No claim to check'],
+  ])('%s shows a headline that claims nothing as a calm state of its own, notes still shown', (_name, render, verdictLine) => {
+    const out = render(noClaim());
+    expect(out).toContain(verdictLine);
+    expect(out).toContain('The headline makes no claim, so nothing in the article is weighed against it.');
+    expect(out).not.toContain('Nothing in the article qualifies the headline.');
+    expect(out).toContain('Notes on the article');
+  });
+
+  test.each([
+    ['markdown', reportMarkdown, '## Verdict: Supported (Opinion)'],
+    ['html', reportHtml, '<span class="kind">Opinion</span>'],
+    ['text', reportText, 'Verdict: Supported (Opinion)'],
+  ])('%s names an opinion column beside its verdict', (_name, render, line) => {
+    const claim = { ...sampleAnalysis().claim, kind: 'opinion' as const };
+    expect(render({ ...input(), analysis: sampleAnalysis({ claim, findings: [], verdict: 'supported' }) })).toContain(line);
+  });
 });
 
 describe('hostile page text stays text', () => {
