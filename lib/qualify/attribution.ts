@@ -11,12 +11,13 @@ import { refersToClaim } from './relevance';
  * An attribution cue. `named`: the source before the verb must be written as a name ("Reuters
  * reported"). `whole`: a mark of anonymity that makes the whole sentence rest on it.
  */
-interface AttributionCue extends Cue {
+export interface AttributionCue extends Cue {
   named?: boolean;
   whole?: boolean;
 }
 
-const CUES: AttributionCue[] = [
+/** The attribution cues: read by this detector and by the cue tagger (lib/cues). */
+export const ATTRIBUTION_CUES: AttributionCue[] = [
   // "according to two people familiar with the matter" -> attribution
   { pattern: /\b(?:people|persons?|sources?|someone|officials?|insiders?|executives?|a person|one person) (?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|aware of)\b/, strength: 0.7, says: 'rests on unnamed people familiar with the matter' },
   // "who spoke on condition of anonymity" -> attribution
@@ -36,8 +37,13 @@ const CUES: AttributionCue[] = [
 ];
 
 // "the company declined to comment", "did not respond to requests for comment"
-const NO_COMMENT =
+export const NO_COMMENT =
   /\b(?:declined to (?:comment|confirm|elaborate|discuss)|refused to (?:comment|confirm)|did not (?:immediately )?(?:respond|reply) to (?:a |multiple |several )?(?:requests?|calls?|emails?|messages?)|did not (?:immediately )?return (?:a |multiple )?(?:requests?|calls?|emails?|messages?)|could not (?:immediately )?be reached|unavailable for comment|(?:had|has) no comment|(?:has|have) not (?:yet )?(?:commented|responded))\b/;
+
+/** "…, Reuters reported.": a cue that needs its source written as a name holds in this sentence. */
+export function namedAsWritten(cue: AttributionCue, text: string): boolean {
+  return !cue.named || NAMED_REPORTER.test(text);
+}
 
 // "…, Reuters reported.", "…, the New York Times reported on Sunday." as the text writes it
 const NAMED_REPORTER = /,\s(?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,3} (?:reported|reports)(?: (?:on|late|earlier) \w+)?[.!]?["”]?$/u;
@@ -45,7 +51,7 @@ const NAMED_REPORTER = /,\s(?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,
 // "Apple reportedly to buy Beats", "Star allegedly split"
 const REPORTED_HEADLINE = /\b(?:reportedly|allegedly|purportedly|rumou?red|rumou?rs?)\b/i;
 
-const PREFILTER = anyCue(CUES);
+const PREFILTER = anyCue(ATTRIBUTION_CUES);
 const CAP = 3;
 // words after a trailing attribution: ", people familiar with the talks say." is short
 const TRAILING_WORDS = 10;
@@ -64,9 +70,9 @@ export function detectAttribution(ctx: QualifyContext): Finding[] {
     const anaphora = refersToClaim(folded, ctx.topical);
     if (!nearClaim(ctx, i) && !anaphora) continue;
     let best: { cue: Cue; weight: number } | null = null;
-    for (const cue of CUES) {
+    for (const cue of ATTRIBUTION_CUES) {
       const m = cue.pattern.exec(folded);
-      if (!m || (cue.named && !NAMED_REPORTER.test(ctx.sentences[i]!.text))) continue;
+      if (!m || !namedAsWritten(cue, ctx.sentences[i]!.text)) continue;
       const span = cue.whole ? { start: 0, end: folded.length } : sourcedSpan(folded, m.index, m.index + m[0].length);
       const b = bearingOfSpan(ctx, i, span);
       if (!restatesClaim(ctx, b, i)) continue;

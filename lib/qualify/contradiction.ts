@@ -31,8 +31,9 @@ const CUES: ContradictionCue[] = [
 ];
 
 const PREFILTER = anyCue(CUES);
-// "did not reverse", "never said", "no longer", "was not": a negation that may fall on the claim
-const NEGATION = /\b(?:not|never|no longer)\b|n't\b/;
+// "did not reverse", "never said", "no longer", "was not": a negation that may fall on the claim;
+// read by this detector and by the cue tagger (lib/cues)
+export const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n't\b/;
 // "did not (immediately) reverse the sanctions": up to four words after a negation
 const NEGATED_WORDS = /(?:\bnot|\bnever|\bno longer|n't)\s+((?:[a-z]+\s?){1,4})/g;
 // "the sanctions Mr. Trump is pulling back are not the ones just imposed"

@@ -8,31 +8,39 @@ import { bearingOfSpan, nearClaim, RESTATES, restatesClaim } from './governed';
 import { wholeClaim } from './headline-part';
 
 /** A hedge cue and how firmly the wording commits (0 condition, 1 possibility, 2 plan). */
-interface HedgeCue extends Cue {
+export interface HedgeCue extends Cue {
   rank: number;
   /** The headline itself already reports the claim as others' word ("…, officials say"). */
   reported?: boolean;
 }
 
-const CUES: HedgeCue[] = [
-  // "the ban would take effect only if parliament approves it" -> hedge
-  { pattern: /\b(?:only if|if (?:approved|passed|confirmed|adopted|signed)|subject to (?:approval|a vote|review)|pending (?:approval|a vote|review))\b/, rank: 0, strength: 0.6, says: 'makes it conditional' },
+/** The hedge cues: read by this detector and by the cue tagger (lib/cues). */
+export const HEDGE_CUES: HedgeCue[] = [
+  // "the ban would take effect only if parliament approves it", "if approved, the ban…" -> condition
+  { pattern: /\b(?:only if|provided that|on condition that|subject to (?:approval|a vote|review)|pending (?:approval|a vote|review))\b|(?<!\b(?:as|even|what) )\b(?:if|unless)\b/, rank: 0, strength: 0.55, says: 'makes it conditional' },
   // "the company could ban the app", "the rule may not survive" -> hedge
   { pattern: /\b(?:may|might)\b|\bcould\b(?! not\b)/, rank: 1, strength: 0.55, says: 'only says it could happen' },
   // "the couple reportedly split" -> hedge
-  { pattern: /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red to|(?:is|are|was|were) (?:said|believed|thought) to)\b/, rank: 1, strength: 0.6, says: 'only reports it as alleged', reported: true },
+  { pattern: /\b(?:reportedly|allegedly|alleged|purportedly|supposedly|rumou?red to|(?:is|are|was|were) (?:said|believed|thought|alleged|rumou?red) to)\b/, rank: 1, strength: 0.6, says: 'only reports it as alleged', reported: true },
   // "the vote is expected to pass", "is unlikely to pass" -> hedge
-  { pattern: /\b(?:(?:is|are|was|were) (?:widely )?expected to|(?:un)?likely to|poised to|possibly|probably|potentially|appears? to|seems? to)\b/, rank: 1, strength: 0.5, says: 'only says it is likely' },
+  { pattern: /\b(?:(?:is|are|was|were) (?:widely )?expected to|(?:un)?likely|poised to|possibly|probably|potentially|possible|possibility|appears? to|appeared to|seems?|seemed|seemingly|apparently)\b/, rank: 1, strength: 0.5, says: 'only says it is likely' },
+  // "police believe the man was stabbed", "the study suggests coffee cuts risk" -> hedge
+  { pattern: /\b(?:believes?|believed|suspects?|suspected|presumably|perhaps|maybe|speculat(?:e|es|ed|ion)|suggests?|suggested|suggesting|thinks?)\b/, rank: 1, strength: 0.45, says: 'only says it is believed or suggested' },
   // "the ministry is considering a ban" -> hedge
   { pattern: /\b(?:is|are|was|were|has been|have been) (?:still |now )?(?:considering|weighing|mulling|exploring|discussing|debating|reviewing)\b|\bunder consideration\b|\bin talks (?:to|about|over|with)\b/, rank: 2, strength: 0.6, says: 'only says it is being considered' },
   // "a proposal to ban plastic bags", "the city plans to ban" -> hedge
   { pattern: /\b(?:proposal|proposed|draft (?:law|bill|rule|plan)|bill that would)\b|\b(?:plans|planning|planned|intends?|aims|hopes|seeks|wants) to\b/, rank: 2, strength: 0.55, says: 'only says it is planned' },
 ];
 
-const PREFILTER = anyCue(CUES);
+const PREFILTER = anyCue(HEDGE_CUES);
 const CAP = 3;
 // "in May", "May 5": the month, not the modal
 const MONTH_MAY = /\b(?:in|on|since|of|last|early|late|mid|next|this|until|by) may\b|\bmay \d/g;
+
+/** Folded text with the month of May blanked out (same length), so "may" is only ever the modal. */
+export function withoutMonthMay(folded: string): string {
+  return folded.replace(MONTH_MAY, (m) => ' '.repeat(m.length));
+}
 // "could agree to end a trade war as a reason for stocks to drift": a modal governs the few words after it
 const MODAL_REACH = 60;
 // "scientists have long suspected", "for years it was thought": what was believed before the news
@@ -48,7 +56,7 @@ export function detectHedge(ctx: QualifyContext): Finding[] {
   const out: Finding[] = [];
   for (const i of sentencesMatching(ctx.body, PREFILTER)) {
     if (!nearClaim(ctx, i)) continue;
-    const folded = ctx.body.folded[i]!.replace(MONTH_MAY, (m) => ' '.repeat(m.length));
+    const folded = withoutMonthMay(ctx.body.folded[i]!);
     const hit = governingCue(ctx, i, folded, claimRank);
     if (!hit) continue;
     const part = wholeClaim(claim);
@@ -70,15 +78,22 @@ export function detectHedge(ctx: QualifyContext): Finding[] {
  */
 function governingCue(ctx: QualifyContext, i: number, folded: string, claimRank: number): { cue: HedgeCue; start: number; weight: number } | null {
   let best: { cue: HedgeCue; start: number; weight: number } | null = null;
-  for (const cue of CUES) {
+  for (const cue of HEDGE_CUES) {
     if (cue.rank >= claimRank || (cue.reported && ctx.claim.attribution)) continue;
     const m = cue.pattern.exec(folded);
     if (!m) continue;
     const subject = leftScope(folded, m.index);
     const clauseEnd = rightScope(folded, m.index + m[0].length).end;
-    // a condition ("would take effect only if approved") governs the clause it is attached to
+    // a condition governs the clause it is attached to: "would take effect only if approved",
+    // "if approved, the ban would take effect"
+    const opening = cue.rank === 0 && !/\p{L}/u.test(folded.slice(subject.start, m.index));
+    const comma = folded.indexOf(',', m.index);
     const scope =
-      cue.rank === 0 ? subject : { start: m.index + m[0].length, end: cue.rank === 1 ? Math.min(clauseEnd, m.index + m[0].length + MODAL_REACH) : clauseEnd };
+      cue.rank === 0
+        ? opening && comma > 0
+          ? rightScope(folded, comma + 1)
+          : subject
+        : { start: m.index + m[0].length, end: cue.rank === 1 ? Math.min(clauseEnd, m.index + m[0].length + MODAL_REACH) : clauseEnd };
     const clause = bearingOfSpan(ctx, i, { start: subject.start, end: clauseEnd });
     const governed = bearingOfSpan(ctx, i, scope);
     if (!restatesClaim(ctx, clause, i) || (governed.event === 0 && governed.coverage < RESTATES)) continue;

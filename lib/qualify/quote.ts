@@ -8,15 +8,20 @@ const CAP = 3;
 const bodyLetters = new WeakMap<PreparedBody, string>();
 // folded text has straight quotes only
 const QUOTE_MARK = /["']/;
+// "calls sanctions 'unnecessary'", "says": the headline gives the quoted words as someone's
+const SPEECH = /\b(?:calls?|called|says?|said|dubs?|dubbed|labels?|labelled|labeled|brands?|branded|describes?|described)\b/i;
 
 /** Where the words a headline puts in quotation marks are not what the story quotes. */
 export function detectQuote(ctx: QualifyContext): Finding[] {
   if (ctx.claim.quotes.length === 0) return [];
   const body = (bodyLetters.get(ctx.body) ?? bodyLetters.set(ctx.body, squash(ctx.body.bodyFolded)).get(ctx.body))!;
   const out: Finding[] = [];
+  const speech = SPEECH.test(ctx.claim.headline) || ctx.claim.attribution !== null;
   for (const quote of ctx.claim.quotes) {
     // the quoted words stand in the story as written
     if (body.includes(squash(quote.toLowerCase()))) continue;
+    // a lone word in quotation marks with no one said to say it is a scare quote or a title
+    if (!speech && contentTokens(quote).length < 2) continue;
     // a story about something else is not expected to quote the headline
     if (!ctx.topical) continue;
     const finding = closestQuote(ctx, quote) ?? missingQuote(ctx, quote);
@@ -80,5 +85,6 @@ function squash(text: string): string {
  - Headline: Trump calls sanctions "unnecessary"; body: "he doesn't think these sanctions will be necessary."
  - Headline: Minister says plan is 'dead'; body: the minister said the plan was "on hold".
  - Headline: Obama calls ISIS 'cancer'; body quotes "a cancer" (found: no finding).
- Near misses: the quoted words standing in the body with other punctuation ("large-scale").
+ Near misses: the quoted words standing in the body with other punctuation ("large-scale");
+ "'Neutral' fact-checker tweets…" (a lone scare-quoted word nobody is said to have said).
 */

@@ -13,7 +13,8 @@ interface UncertaintyCue extends Cue {
   governs: 'after' | 'before';
 }
 
-const CUES: UncertaintyCue[] = [
+/** The uncertainty cues: read by this detector and by the cue tagger (lib/cues). */
+export const UNCERTAINTY_CUES: UncertaintyCue[] = [
   // "It is unclear what sanctions Mr. Trump was referring to" -> uncertainty
   { pattern: /\b(?:it is|it's|it was|it remains|it remained) (?:still |also |not |now )?(?:unclear|uncertain|unknown|not clear|not known|not yet (?:clear|known)|not immediately (?:clear|known))\b/, governs: 'after', strength: 0.8, says: 'says it is unclear' },
   // "the exact circumstances of the deaths remained unclear" -> uncertainty
@@ -30,11 +31,13 @@ const CUES: UncertaintyCue[] = [
   { pattern: /\b(?:no|little|scant) (?:hard |direct |concrete |real |clear )?(?:evidence|proof|indication|guarantee|confirmation)s? (?:that|of|to)\b|\bno guarantee\b/, governs: 'after', strength: 0.75, says: 'says there is no evidence or guarantee' },
   // "officials did not say which sanctions" -> uncertainty
   { pattern: /\b(?:did not|didn't|would not|wouldn't) (?:say|specify|explain|detail|identify|disclose|reveal) (?:which|what|how|why|whether|who)\b/, governs: 'after', strength: 0.55, says: 'says it was not specified' },
+  // "lawmakers will decide whether to ban the app" -> uncertainty
+  { pattern: /\bwhether\b/, governs: 'after', strength: 0.4, says: 'says it is yet to be decided' },
   // "questions remain about how" -> uncertainty
   { pattern: /\bquestions remain (?:about|over|as to)\b|\b(?:it is|it's) too (?:early|soon) to (?:say|tell|know)\b/, governs: 'after', strength: 0.55, says: 'says it is too early to tell' },
 ];
 
-const PREFILTER = anyCue(CUES);
+const PREFILTER = anyCue(UNCERTAINTY_CUES);
 const CAP = 3;
 // "plenty about the headset remains to be seen": uncertainty about other things, not the claim
 const GENERIC = /^\W*(?:there(?:'s| is) )?(?:plenty|much|a lot|lots|many things|more|some details|details|other details|the rest)\b/;
@@ -69,7 +72,7 @@ export function detectUncertainty(ctx: QualifyContext): Finding[] {
  */
 function governingCue(ctx: QualifyContext, i: number, folded: string): { cue: UncertaintyCue; span: Span; weight: number } | null {
   let best: { cue: UncertaintyCue; span: Span; weight: number } | null = null;
-  for (const cue of CUES) {
+  for (const cue of UNCERTAINTY_CUES) {
     const m = cue.pattern.exec(folded);
     if (!m) continue;
     const span = cue.governs === 'after' ? rightScope(folded, m.index + m[0].length) : leftScope(folded, m.index);

@@ -27,6 +27,8 @@ describe('quote: near misses', () => {
     ['Treasury announces "large-scale" sanctions', 'The Treasury said "additional large scale" sanctions would follow.'],
     ['Trump calls sanctions “unnecessary”', 'Trump said the sanctions were “unnecessary.”'],
     ['Apple cuts 400 jobs', 'Apple said "we regret the cuts."'],
+    // a scare-quoted word nobody is said to have said
+    ["'Neutral' fact-checker tweets about angry voters", 'The fact-checker posted the tweet on Thursday evening.'],
   ])('%s | %s', (headline, sentence) => {
     expect(run(detectQuote, headline, [leadOf(headline), FILLER[0]!, sentence])).toEqual([]);
   });
