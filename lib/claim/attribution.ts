@@ -33,7 +33,8 @@ const PRONOUN_START = /^(he|she|it|they|we|i|you|this|that)\b/i;
 // "North Korea is bluffing" before "says" is a claim, not a source
 const FINITE = /\b(is|are|was|were|has|have|had|will|won't|can|could|may|might|would|should)\b/i;
 // "Trump, parting with Treasury, says he'll reverse ...", "Study finds coffee cuts risk"
-const SAYS_START = new RegExp(String.raw`^(.{2,80}?)\s+(?:${SPEECH_VERBS})(?:\s+that)?[\s:,]+(.+)$`, 'i');
+// (not "Sportback revealed as a coupe", "found in a cave": the passive names no source)
+const SAYS_START = new RegExp(String.raw`^(.{2,80}?)\s+(?:${SPEECH_VERBS})(?!\s+(?:as|by|in|at|on|to|for|with|after|during)\b)(?:\s+that)?[\s:,]+(.+)$`, 'i');
 // "Macaulay Culkin Dead: Actor Victim Of Death Hoax": the claim follows the colon
 const LEAD_IN = /^((?:[^\s:]+\s){0,4}[^\s:]+):\s+(.+)$/;
 // "Man who says he was abducted" is a description, not an attribution

@@ -58,8 +58,9 @@ function asWritten(part: string | null, text: string): string | null {
 // quoted words and a leading "Hiking …" or "Introducing …" are no verb of the headline's own
 const QUOTED = /["“”]+[^"“”]*["“”]+|(?<![\p{L}])['‘][^'‘’]*['’](?![\p{L}])/gu;
 
-/** The headline has no verb of its own: a label or a title. */
+/** The headline has no verb of its own: a label or a title. A quotation of a few words ("X: 'Are there any…?'") is someone's words, a claim. */
 function verbless(cased: string): boolean {
+  if ((cased.match(QUOTED) ?? []).some((q) => q.split(/\s+/).length >= 3)) return false;
   const terms = (tagQuickly(cased.replace(QUOTED, ' ')) as unknown as { docs: { tags: Set<string> }[][] }).docs.flat();
   return !terms.some((t, i) => t.tags.has('Verb') && !(i === 0 && t.tags.has('Gerund')));
 }

@@ -20,13 +20,26 @@ const OBJECT_END = /\s*(?:,(?!\d)|;|:|\s-\s|\s(?:as|after|amid|while|because|but
  * the parse of the whole headline: verbs outside the claim are not found in it and pass by.
  */
 export function readParts(doc: Doc, claim: string): ClaimParts {
-  let from = 0;
-  for (const verb of verbGroups(doc)) {
+  // "As Debt Rises, the Government Will Soon Spend More": the claim is the main clause
+  const start = claim.match(LEADING_CLAUSE)?.[0].length ?? 0;
+  let from = start;
+  const groups = verbGroups(doc);
+  let firstGerund: { start: number; end: number } | null = null;
+  for (const [g, verb] of groups.entries()) {
     const found = locate(claim, verb.text, from);
     if (!found) continue;
     from = found.end;
-    if (verb.gerund) continue;
-    let subject = claim.slice(0, found.start).trim();
+    if (verb.gerund) {
+      // "after shooting", "the killing": a gerund after a preposition or article is a noun
+      if (!firstGerund && found.start > start && !NOUN_BEFORE.test(claim.slice(start, found.start))) firstGerund = found;
+      continue;
+    }
+    // "Alaskan halibut, caught by a Seattle boat, provides…": a verb set off by commas is a side clause
+    if (/,\s*$/.test(claim.slice(start, found.start)) && g < groups.length - 1 && claim.indexOf(',', found.end) > 0) {
+      from = claim.indexOf(',', found.end) + 1;
+      continue;
+    }
+    let subject = claim.slice(start, found.start).trim();
     let predicate = claim.slice(found.start, found.end);
     // "he'll reverse": the contraction's "will" belongs to the predicate
     const contracted = subject.match(/['\u2019](ll|d)$/i);
@@ -50,8 +63,23 @@ export function readParts(doc: Doc, claim: string): ClaimParts {
       toFuture,
     };
   }
+  // "Attorney General investigating WeWork": headline shorthand for "is investigating"
+  if (firstGerund) {
+    return {
+      subject: tidy(claim.slice(start, firstGerund.start)),
+      predicate: tidy(claim.slice(firstGerund.start, firstGerund.end)),
+      object: tidy(claim.slice(firstGerund.end).replace(OBJECT_END, '')),
+      pastVerb: false,
+      toFuture: false,
+    };
+  }
   return verbByLexicon(claim) ?? { subject: tidy(claim.replace(OBJECT_END, '').replace(NOUN_PHRASE_END, '')), predicate: null, object: null, pastVerb: false, toFuture: false };
 }
+
+const NOUN_BEFORE = /\b(?:after|before|in|of|for|on|at|by|with|from|over|amid|during|following|the|a|an|his|her|its|their|our|this|that)\s*$/i;
+
+// "As debt rises, …", "After talks fail, …": a clause before the claim's own
+const LEADING_CLAUSE = /^(?:as|after|when|while|with|despite|amid|if|once|since|though|although|before|because|following)\s[^,]{2,60},\s*/i;
 
 // "Three dead in Paris shooting": a headline without a verb is about its opening noun phrase
 const NOUN_PHRASE_END = /\s+(?:in|at|on|near|from|for|with|of|over)\s.*$/i;
@@ -93,7 +121,8 @@ function locate(claim: string, verbText: string, from: number): { start: number;
 }
 
 function tidy(text: string): string | null {
-  const t = text.replace(/^[\s,:;"'-]+|[\s,:;"'-]+$/g, '').replace(/\s+/g, ' ');
+  // "Physicists just created": the adverb belongs to the verb, not the subject
+  const t = text.replace(/^[\s,:;"'-]+|[\s,:;"'-]+$/g, '').replace(/\s+/g, ' ').replace(/\s+(?:just|now|finally|officially|reportedly|already)$/i, '');
   // a quotation cut in two by the split loses its marks
   const balanced = (t.match(/"/g) ?? []).length % 2 === 1 ? t.replace(/"/g, '') : t;
   return balanced || null;
