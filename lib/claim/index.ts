@@ -61,6 +61,11 @@ const QUOTED = /["“”]+[^"“”]*["“”]+|(?<![\p{L}])['‘][^'‘’]*['�
 /** The headline has no verb of its own: a label or a title. A quotation of a few words ("X: 'Are there any…?'") is someone's words, a claim. */
 function verbless(cased: string): boolean {
   if ((cased.match(QUOTED) ?? []).some((q) => q.split(/\s+/).length >= 3)) return false;
-  const terms = (tagQuickly(cased.replace(QUOTED, ' ')) as unknown as { docs: { tags: Set<string> }[][] }).docs.flat();
-  return !terms.some((t, i) => t.tags.has('Verb') && !(i === 0 && t.tags.has('Gerund')));
+  const terms = (tagQuickly(cased.replace(QUOTED, ' ')) as unknown as { docs: { text: string; tags: Set<string> }[][] }).docs.flat();
+  // "Drug halts memory loss": headlines drop the words that let a tagger see "halts" as a verb,
+  // so any later word that could be one ("-s", "-ed") is taken for one
+  return !terms.some((t, i) => (t.tags.has('Verb') && !(i === 0 && t.tags.has('Gerund'))) || (i > 0 && MAYBE_VERB.test(t.text)));
 }
+
+// "halts", "revealed": a word that could be a verb in headline shorthand
+const MAYBE_VERB = /^\p{L}{3,}(?:[^su's]s|ed)$/u;
