@@ -43,6 +43,11 @@ export function withoutMonthMay(folded: string): string {
 }
 // "could agree to end a trade war as a reason for stocks to drift": a modal governs the few words after it
 const MODAL_REACH = 60;
+// "could raise rates again", "Samsung could also cut jobs": another time, or another actor, not the claim
+// ("could kill more people", but not "could pay more in interest than on defence", a comparison)
+const ANOTHER = /\b(?:again|further|another|also|too|as well|once more)\b|\bmore\b(?!.*\bthan\b)/;
+// a capitalised name ("Samsung") in running text
+const NAME = /(?<!^|[.!?]\s)\b\p{Lu}[\p{L}'’.-]+/gu;
 // "scientists have long suspected", "for years it was thought": what was believed before the news
 const BACKGROUND = /\b(?:for (?:many |several )?(?:years|decades)|(?:have|has|had) long|previously|in the past|used to|once thought|had (?:been )?(?:expected|thought|believed))\b/;
 
@@ -98,12 +103,21 @@ function governingCue(ctx: QualifyContext, i: number, folded: string, claimRank:
     const governed = bearingOfSpan(ctx, i, scope);
     if (!restatesClaim(ctx, clause, i) || (governed.event === 0 && governed.coverage < RESTATES)) continue;
     if (BACKGROUND.test(folded.slice(subject.start, clauseEnd))) continue;
+    if (cue.rank === 1 && (ANOTHER.test(folded.slice(m.index, scope.end)) || otherActor(ctx, i, subject))) continue;
     const weight = (0.55 + 0.45 * Math.min(1, clause.coverage / 0.7)) * (governed.event >= 0.3 ? 1 : 0.8) * (claimRank - cue.rank >= 2 ? 1 : 0.85);
     if (!best || cue.rank < best.cue.rank || (cue.rank === best.cue.rank && cue.strength * weight > best.cue.strength * best.weight)) {
       best = { cue, start: subject.start, weight };
     }
   }
   return best;
+}
+
+/** The one the cue is said of is someone the headline does not name: "Samsung could also cut jobs" under "Apple cuts jobs". */
+function otherActor(ctx: QualifyContext, i: number, subject: { start: number; end: number }): boolean {
+  const text = ctx.sentences[i]!.text.slice(subject.start, subject.end);
+  if (ctx.frame.terms.some((t) => t.subject && bearingOfSpan(ctx, i, subject).count > 0)) return false;
+  const headline = ctx.claim.headline.toLowerCase();
+  return [...text.matchAll(NAME)].some((m) => !headline.includes(m[0].toLowerCase().replace(/['’]s$/, '')));
 }
 
 /*
@@ -113,7 +127,8 @@ function governingCue(ctx: QualifyContext, i: number, folded: string, claimRank:
  - The singer reportedly split from her husband last month.
  - The measure is expected to pass the Senate next week.
  - The rule would take effect only if approved by the board.
- Near misses: "Prakash said the government could issue subsidies" against a headline about a
+ Near misses: "Samsung could also cut jobs" under "Apple cuts 400 jobs"; "the Fed could raise rates
+ again in December" under "Fed raises rates"; "Prakash said the government could issue subsidies" against a headline about a
  law fuelling pollution; "traders cited uncertainty over whether the US and China could agree
  to end the trade war as a reason for stocks to drift" (the "could" governs the trade deal);
  "disrupting a UN plan to return refugees" (a plan of someone else's); "the stabbing may have occurred after the attacker tried to steal

@@ -30,6 +30,14 @@ describe('hedge: near misses', () => {
     [CUTS, 'Apple cut the 400 jobs in May, the company said.'],
     // firm wording
     [BAN, 'The government banned energy drinks for children on Monday.'],
+    // another actor, another time
+    [CUTS, 'Apple cut 400 jobs on Tuesday, and Samsung could also cut jobs, analysts said.'],
+    ['Fed raises interest rates by a quarter point', 'The Fed could raise interest rates again in December, officials signaled.'],
+    ['Storm kills 12 in Texas', 'The storm could kill more people in Texas as it moves north, the governor warned, and the toll may rise further.'],
+    // what was believed before the news
+    ['NASA confirms there are water plumes on Europa', 'For many years, scientists have suspected that there is water on Europa, and observations appear to back that up.'],
+    // the "may" governs only when it happened
+    ['Man stabbed to death on commuter train', 'A stabbing that killed a man on a commuter train may have occurred after the attacker tried to steal shoes.'],
     // the headline is already hedged: the body's "could" is no weaker
     ['Government may ban energy drinks', 'Ministers could ban energy drinks for under-16s.'],
   ])('%s | %s', (headline, sentence) => {
