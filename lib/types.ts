@@ -58,6 +58,8 @@ export interface AnalysisInput {
 
 export type Modality = 'asserted' | 'future' | 'planned' | 'possible' | 'conditional';
 export type Tense = 'past' | 'present' | 'future';
+/** How the headline itself puts its claim: as fact, as what someone says, or as false. */
+export type HeadlineStance = 'asserts' | 'reports' | 'denies';
 
 export interface ClaimNumber {
   /** As written in the headline: "50%", "$12 million", "400 jobs". */
@@ -88,6 +90,12 @@ export interface Claim {
   quotes: string[];
   /** "X says", "study finds": who the headline itself attributes the claim to. */
   attribution: string | null;
+  /**
+   * Asserts ("ISIS leader injured in airstrike"), reports ("…, officials say", "reportedly", a
+   * question) or denies ("…is a hoax", "X denies…"): a body's "reportedly" does not qualify a
+   * headline that already reports.
+   */
+  stance: HeadlineStance;
   /** Content words (lower-case lemmas) that carry the claim. */
   keywords: string[];
 }

@@ -9,6 +9,7 @@ import { readModality, readNegation, readTense } from './modality';
 import { findNumbers } from './numbers';
 import { readParts } from './parts';
 import { quotedPhrases } from './quotes';
+import { asksQuestion, readStance } from './stance';
 
 // "he'll reverse" after "Trump says": the pronoun stands for the source
 const PRONOUN = /^(he|she|it|they|we|i)(?:'ll|'s|'d|'re)?$/i;
@@ -24,6 +25,7 @@ export function readClaim(headline: string): Claim {
   const subject = parts.subject && PRONOUN.test(parts.subject) && source ? stripAppositive(source) : parts.subject;
   const modality = readModality(claim, parts.toFuture);
   const entities = readEntities(doc, text, cased);
+  const question = asksQuestion(text);
   return {
     headline,
     subject: asWritten(subject, text),
@@ -32,11 +34,12 @@ export function readClaim(headline: string): Claim {
     modality,
     tense: readTense(modality, claim, parts.pastVerb),
     negated: readNegation(claim),
-    question: /\?/.test(text.replace(/"[^"]*"/g, '')) || /\?\s*$/.test(text),
+    question,
     numbers: findNumbers(text).map(({ text: t, value, unit, direction }) => ({ text: t, value, unit, direction })),
     ...entities,
     quotes: quotedPhrases(text),
     attribution: source,
+    stance: readStance(text, { attribution: source, question }),
     keywords: readKeywords(subject, claim, lead),
   };
 }

@@ -49,6 +49,7 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
       organizations: ['Treasury'],
       quotes: [],
       attribution: 'Trump',
+      stance: 'reports',
       keywords: ['trump', 'reverse', 'sanction', 'north', 'korea'],
     },
     verdict: 'contradicted',

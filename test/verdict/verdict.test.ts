@@ -18,6 +18,7 @@ const claim: Claim = {
   organizations: ['Apple', 'Beats'],
   quotes: [],
   attribution: null,
+  stance: 'asserts',
   keywords: ['apple', 'buy', 'beats'],
 };
 
