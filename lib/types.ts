@@ -60,6 +60,8 @@ export type Modality = 'asserted' | 'future' | 'planned' | 'possible' | 'conditi
 export type Tense = 'past' | 'present' | 'future';
 /** How the headline itself puts its claim: as fact, as what someone says, or as false. */
 export type HeadlineStance = 'asserts' | 'reports' | 'denies';
+/** How strongly a sentence claims one thing bears on another: not at all, a link, a cause that may hold, a cause. */
+export type Relation = 'none' | 'correlation' | 'conditional-cause' | 'cause';
 
 export interface ClaimNumber {
   /** As written in the headline: "50%", "$12 million", "400 jobs". */
@@ -96,6 +98,8 @@ export interface Claim {
    * headline that already reports.
    */
   stance: HeadlineStance;
+  /** The relation the headline claims: "linked to" is correlation, "may cut" conditional-cause, "cuts" cause. */
+  relation: Relation;
   /** Content words (lower-case lemmas) that carry the claim. */
   keywords: string[];
 }

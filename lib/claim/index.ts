@@ -9,6 +9,7 @@ import { readModality, readNegation, readTense } from './modality';
 import { findNumbers } from './numbers';
 import { readParts } from './parts';
 import { quotedPhrases } from './quotes';
+import { readRelation } from './relation';
 import { asksQuestion, readStance } from './stance';
 
 // "he'll reverse" after "Trump says": the pronoun stands for the source
@@ -40,6 +41,7 @@ export function readClaim(headline: string): Claim {
     quotes: quotedPhrases(text),
     attribution: source,
     stance: readStance(text, { attribution: source, question }),
+    relation: readRelation(text),
     keywords: readKeywords(subject, claim, lead),
   };
 }

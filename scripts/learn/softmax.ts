@@ -11,6 +11,8 @@ export interface Example {
   label: number;
   /** The claim or study it belongs to: a feature must be seen across several to be kept. */
   group: string;
+  /** How much it counts in the loss beside the others (1 unless said). */
+  weight?: number;
 }
 
 export interface SoftmaxOptions {
@@ -67,7 +69,8 @@ export function fitSoftmax<C extends string>(classes: C[], examples: readonly Ex
   const m = new Float64Array(dim);
   const v = new Float64Array(dim);
   const cw = classWeights(examples.map((e) => e.label), k, o.balance);
-  const total = examples.reduce((s, e) => s + cw[e.label]!, 0);
+  const weightOf = examples.map((e) => cw[e.label]! * (e.weight ?? 1));
+  const total = weightOf.reduce((a, b) => a + b, 0);
   const biasAt = names.length * k;
   for (let step = 1; step <= o.steps; step++) {
     const g = new Float64Array(dim);
@@ -80,7 +83,7 @@ export function fitSoftmax<C extends string>(classes: C[], examples: readonly Ex
         z[c] = s;
       }
       const p = softmax(z);
-      const scale = cw[y]! / total;
+      const scale = weightOf[n]! / total;
       for (let c = 0; c < k; c++) {
         const d = (p[c]! - (c === y ? 1 : 0)) * scale;
         g[biasAt + c]! += d;

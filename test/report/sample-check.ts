@@ -50,6 +50,7 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
       quotes: [],
       attribution: 'Trump',
       stance: 'reports',
+      relation: 'none',
       keywords: ['trump', 'reverse', 'sanction', 'north', 'korea'],
     },
     verdict: 'contradicted',

@@ -19,6 +19,7 @@ const claim: Claim = {
   quotes: [],
   attribution: null,
   stance: 'asserts',
+  relation: 'none',
   keywords: ['apple', 'buy', 'beats'],
 };
 
