@@ -10,7 +10,8 @@
  */
 import { readClaim } from '../lib/claim/index';
 import { STANCE_CUES } from '../lib/claim/stance-cues';
-import { attributionWord } from '../lib/claim/stance';
+import { readRelation } from '../lib/claim/relation';
+import { attributionWord, readStance } from '../lib/claim/stance';
 import { classScores, loadLinearModel } from '../lib/claim/linear-model';
 import { modelTokens, wordFeatures } from '../lib/claim/word-features';
 import { readModality } from '../lib/claim/modality';
@@ -66,6 +67,18 @@ function perFold(rows: Row[], predict: (train: Row[]) => (row: Row) => number) {
   return { ...meanSd(accuracies), pooled: classify(CLASSES, pooled.gold, pooled.said) };
 }
 
+/** Microseconds readStance and readRelation add to reading one headline, after a warm-up. */
+function costPerHeadline(rows: Row[]): number {
+  const read = () => {
+    for (const { claim } of rows) readStance(claim.headline, claim), readRelation(claim.headline);
+  };
+  read();
+  const rounds = 5;
+  const started = performance.now();
+  for (let i = 0; i < rounds; i++) read();
+  return ((performance.now() - started) * 1000) / (rounds * rows.length);
+}
+
 function main() {
   const args = process.argv.slice(2);
   const folder = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
@@ -85,6 +98,7 @@ function main() {
   section(`readStance, the claims the cues were written from (${dev.length} headlines, ${claimsOf(dev)} claims; optimistic)`, dev.map((r) => r.gold), dev.map(said));
   const rulesFolds = perFold(rows, () => said);
   out.push('', `readStance per fold, ${FOLDS} folds by claim x ${SEEDS.length} seeds, all headlines: accuracy ${rulesFolds.mean.toFixed(3)} ± ${rulesFolds.sd.toFixed(3)}`);
+  out.push(formatClassified(CLASSES, rulesFolds.pooled));
   section('baseline: the claim reader\'s fields before stance (attribution, "may", question -> reports; negation, "hoax" -> denies), held-out claims', heldOut.map((r) => r.gold), heldOut.map((r) => CLASSES.indexOf(presentFields(r))));
 
   const features = new Map(rows.map((r) => [r, learnedFeatures(r.claim)]));
@@ -99,6 +113,9 @@ function main() {
   out.push('', `learned alternative vs readStance, ${FOLDS}-fold CV by claim x ${SEEDS.length} seeds on the claims the cues were written from:`);
   out.push(`  logistic regression (cues + words + word pairs): accuracy ${learned.mean.toFixed(3)} ± ${learned.sd.toFixed(3)}`);
   out.push(`  readStance (cues, no fitting):                    accuracy ${rulesDev.mean.toFixed(3)} ± ${rulesDev.sd.toFixed(3)}`);
+  out.push('  the logistic regression, pooled over the first seed\'s folds:', formatClassified(CLASSES, learned.pooled));
+
+  out.push('', `cost: readStance + readRelation ${costPerHeadline(rows).toFixed(1)} µs a headline (Node, after a warm-up)`);
 
   if (showErrors) {
     out.push('', `held-out errors (first ${showErrors}): gold -> said`);
