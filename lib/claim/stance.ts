@@ -30,7 +30,7 @@ export function readStance(headline: string, signals: StanceSignals = stanceSign
 }
 
 /** The signals read from the headline alone, as readClaim reads them but without its parse. */
-export function stanceSignals(headline: string): StanceSignals {
+function stanceSignals(headline: string): StanceSignals {
   const text = normalizeText(headline);
   return {
     attribution: readAttribution(unTitleCase(text)).source,
