@@ -68,6 +68,10 @@ export interface AnalysisInput {
 
 export type Modality = 'asserted' | 'future' | 'planned' | 'possible' | 'conditional';
 export type Tense = 'past' | 'present' | 'future';
+/** How the headline itself puts its claim: as fact, as what someone says, or as false. */
+export type HeadlineStance = 'asserts' | 'reports' | 'denies';
+/** How strongly a sentence claims one thing bears on another: not at all, a link, a cause that may hold, a cause. */
+export type Relation = 'none' | 'correlation' | 'conditional-cause' | 'cause';
 
 export interface ClaimNumber {
   /** As written in the headline: "50%", "$12 million", "400 jobs". */
@@ -107,6 +111,14 @@ export interface Claim {
   quotes: string[];
   /** "X says", "study finds": who the headline itself attributes the claim to. */
   attribution: string | null;
+  /**
+   * Asserts ("ISIS leader injured in airstrike"), reports ("…, officials say", "reportedly", a
+   * question) or denies ("…is a hoax", "X denies…"): a body's "reportedly" does not qualify a
+   * headline that already reports.
+   */
+  stance: HeadlineStance;
+  /** The relation the headline claims: "linked to" is correlation, "may cut" conditional-cause, "cuts" cause. */
+  relation: Relation;
   /** Content words (lower-case lemmas) that carry the claim. */
   keywords: string[];
 }

@@ -9,8 +9,10 @@ import { readKeywords } from './keywords';
 import { readModality, readNegation, readTense } from './modality';
 import { findNumbers } from './numbers';
 import { readParts } from './parts';
-import { quotedPhrases } from './quotes';
+import { quotedPhrases, QUOTED_SPANS } from './quotes';
 import { tagQuickly } from '../nlp/verbs';
+import { readRelation } from './relation';
+import { asksQuestion, readStance } from './stance';
 
 // "he'll reverse" after "Trump says": the pronoun stands for the source
 const PRONOUN = /^(he|she|it|they|we|i)(?:'ll|'s|'d|'re)?$/i;
@@ -26,8 +28,7 @@ export function readClaim(headline: string): Claim {
   const subject = parts.subject && PRONOUN.test(parts.subject) && source ? stripAppositive(source) : parts.subject;
   const modality = readModality(claim, parts.toFuture);
   const entities = readEntities(doc, text, cased);
-  // "'What is the sea telling us?': Māori tribes fearful": a question quoted is not the headline's own
-  const question = /\?/.test(text.replace(QUOTED, ' '));
+  const question = asksQuestion(text);
   const { kind, reason } = readKind(text, { question, verbless: verbless(cased) });
   return {
     headline,
@@ -44,6 +45,8 @@ export function readClaim(headline: string): Claim {
     ...entities,
     quotes: quotedPhrases(text),
     attribution: source,
+    stance: readStance(text, { attribution: source, question }),
+    relation: readRelation(text),
     keywords: readKeywords(subject, claim, lead),
   };
 }
@@ -56,12 +59,10 @@ function asWritten(part: string | null, text: string): string | null {
 }
 
 // quoted words and a leading "Hiking …" or "Introducing …" are no verb of the headline's own
-const QUOTED = /["“”]+[^"“”]*["“”]+|(?<![\p{L}])['‘][^'‘’]*['’](?![\p{L}])/gu;
-
 /** The headline has no verb of its own: a label or a title. A quotation of a few words ("X: 'Are there any…?'") is someone's words, a claim. */
 function verbless(cased: string): boolean {
-  if ((cased.match(QUOTED) ?? []).some((q) => q.split(/\s+/).length >= 3)) return false;
-  const terms = (tagQuickly(cased.replace(QUOTED, ' ')) as unknown as { docs: { text: string; tags: Set<string> }[][] }).docs.flat();
+  if ((cased.match(QUOTED_SPANS) ?? []).some((q) => q.split(/\s+/).length >= 3)) return false;
+  const terms = (tagQuickly(cased.replace(QUOTED_SPANS, ' ')) as unknown as { docs: { text: string; tags: Set<string> }[][] }).docs.flat();
   // "Drug halts memory loss": headlines drop the words that let a tagger see "halts" as a verb,
   // so any later word that could be one ("-s", "-ed") is taken for one
   return !terms.some((t, i) => (t.tags.has('Verb') && !(i === 0 && t.tags.has('Gerund'))) || (i > 0 && MAYBE_VERB.test(t.text)));

@@ -52,6 +52,8 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
       organizations: ['Treasury'],
       quotes: [],
       attribution: 'Trump',
+      stance: 'reports',
+      relation: 'none',
       keywords: ['trump', 'reverse', 'sanction', 'north', 'korea'],
     },
     verdict: 'contradicted',

@@ -20,6 +20,8 @@ const CLAIM: Claim = {
   organizations: ['Apple', 'Beats'],
   quotes: [],
   attribution: null,
+  stance: 'asserts',
+  relation: 'none',
   keywords: ['apple', 'buy', 'beats'],
 };
 
