@@ -127,13 +127,20 @@ const exaggerates = (r: PairReading) => readExaggeration(r.pressRelease, r.abstr
  */
 export function fullAnalysisOfPairs(pairs: readonly SciencePair[]) {
   let flagged = 0;
+  let wrongly = 0;
   let unaddressed = 0;
   for (const p of pairs) {
     const { verdict, findings } = analyze({ headline: p.pressRelease.text, paragraphs: [p.abstract.text], notes: [] });
     if (verdict === 'unaddressed') unaddressed++;
-    if (p.label === 'exaggerates' && verdict === 'qualified' && findings.some((f) => f.kind === 'scope')) flagged++;
+    const said = verdict === 'qualified' && findings.some((f) => f.kind === 'scope');
+    if (said && p.label === 'exaggerates') flagged++;
+    else if (said) wrongly++;
   }
-  return { flagged, exaggerating: pairs.filter((p) => p.label === 'exaggerates').length, unaddressed, pairs: pairs.length };
+  const exaggerating = pairs.filter((p) => p.label === 'exaggerates').length;
+  const precision = flagged + wrongly ? flagged / (flagged + wrongly) : 0;
+  const recall = exaggerating ? flagged / exaggerating : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { flagged, wrongly, exaggerating, unaddressed, pairs: pairs.length, precision, recall, f1 };
 }
 
 function readSentences(sentences: readonly LabelledSentence[]) {
@@ -177,7 +184,8 @@ function main() {
 
   const full = fullAnalysisOfPairs(pairs);
   out.push('', 'the whole analysis (analyze), InSciOut pairs:');
-  out.push(`  exaggerating pairs called qualified with a scope finding: ${full.flagged} of ${full.exaggerating}`);
+  out.push(`  exaggerating pairs called qualified with a scope finding: ${full.flagged} of ${full.exaggerating}; other pairs so called: ${full.wrongly}`);
+  out.push(`  exaggeration through the analysis: P ${f3(full.precision)} R ${f3(full.recall)} F1 ${f3(full.f1)}`);
   out.push(`  pairs about one study called unaddressed: ${full.unaddressed} of ${full.pairs}`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

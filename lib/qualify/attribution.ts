@@ -62,7 +62,8 @@ const TRAILING_WORDS = 10;
  * reporting, not a qualification; the cue must govern the clause that carries the claim.
  */
 export function detectAttribution(ctx: QualifyContext): Finding[] {
-  // a headline that already says "sources say", "report:" or "reportedly" has told the reader as much
+  // a headline that already gives the claim as others' word ("sources say", "report:",
+  // "reportedly") has told the reader as much; one that only says "may" has not said on whose word
   if (ctx.claim.attribution !== null || REPORTED_HEADLINE.test(ctx.claim.headline)) return [];
   const out: Finding[] = [];
   for (const i of sentencesMatching(ctx.body, PREFILTER)) {

@@ -48,7 +48,7 @@ const CAP = 3;
 export function detectContradiction(ctx: QualifyContext): Finding[] {
   const headlineFolded = ctx.claim.headline.toLowerCase();
   // "Macaulay Culkin victim of death hoax": a body calling it a hoax agrees with the headline
-  if (ctx.claim.negated || HEADLINE_DEBUNKS.test(headlineFolded)) return [];
+  if (ctx.claim.stance === 'denies' || ctx.claim.negated || HEADLINE_DEBUNKS.test(headlineFolded)) return [];
   const aboutDeath = DEATH.test(headlineFolded);
   const cued = new Set(sentencesMatching(ctx.body, PREFILTER));
   const candidates = [...new Set([...cued, ...sentencesMatching(ctx.body, NEGATION)])].sort((a, b) => a - b);

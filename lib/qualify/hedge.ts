@@ -84,7 +84,7 @@ export function detectHedge(ctx: QualifyContext): Finding[] {
 function governingCue(ctx: QualifyContext, i: number, folded: string, claimRank: number): { cue: HedgeCue; start: number; weight: number } | null {
   let best: { cue: HedgeCue; start: number; weight: number } | null = null;
   for (const cue of HEDGE_CUES) {
-    if (cue.rank >= claimRank || (cue.reported && ctx.claim.attribution)) continue;
+    if (cue.rank >= claimRank || (cue.reported && ctx.claim.stance !== 'asserts')) continue;
     const m = cue.pattern.exec(folded);
     if (!m) continue;
     const subject = leftScope(folded, m.index);

@@ -1,4 +1,6 @@
-import type { Finding } from '../types';
+import { readExaggeration } from '../claim/exaggeration';
+import { readRelation } from '../claim/relation';
+import type { Finding, Relation } from '../types';
 import { type QualifyContext, RESEARCH, sentencesMatching } from './context';
 import { anyCue, type Cue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
@@ -93,7 +95,45 @@ export function detectScope(ctx: QualifyContext): Finding[] {
       }),
     );
   }
+  const overstated = exaggeration(ctx);
+  if (overstated && !out.some((f) => f.text === overstated.text && f.paragraph === overstated.paragraph)) out.push(overstated);
   return out.sort((a, b) => b.strength - a.strength).slice(0, CAP);
+}
+
+/** Sentences of a story on research read for the strength of the relation it reports. */
+const RELATION_SENTENCES = 6;
+/** A body this short is a study's conclusion set against its press release: every sentence reports the finding. */
+const CONCLUSION_SENTENCES = 3;
+
+// a sentence that reports a finding: research words or the words of a relation
+const RESEARCH_OR_RELATION = new RegExp(`${RESEARCH.source}|\\b(?:associated|linked|correlated|tied|may|might|could|reduces?|increases?|lowers?|raises?|improves?|causes?|prevents?)\\b`);
+
+/**
+ * A headline that claims more than the study's own words: a cause where the sentences that
+ * report the finding give a link, or state as certain what they say may hold ("Coffee cuts
+ * stroke risk" over "coffee drinking was associated with a lower risk").
+ */
+function exaggeration(ctx: QualifyContext): Finding | null {
+  if (ctx.claim.relation === 'none' || ctx.claim.relation === 'correlation') return null;
+  const body = ctx.sentences.filter((s) => s.source === 'body');
+  const conclusion = body.length <= CONCLUSION_SENTENCES;
+  if (!ctx.research && !conclusion) return null;
+  const reported = body
+    .filter((s) => conclusion || (nearClaim(ctx, s.index) && RESEARCH_OR_RELATION.test(ctx.body.folded[s.index]!)))
+    .sort((a, b) => ctx.bearing[b.index]!.coverage - ctx.bearing[a.index]!.coverage)
+    .slice(0, RELATION_SENTENCES);
+  if (reported.length === 0) return null;
+  const relations: Relation[] = reported.map((s) => readRelation(s.text));
+  const found = readExaggeration(ctx.claim.relation, relations);
+  // a study that reports no relation in the sentences read is no overstatement to show
+  if (!found || found.body === 'none') return null;
+  const ref = reported[relations.indexOf(found.body)]!;
+  const part = wholeClaim(ctx.claim);
+  return makeFinding(ref, 'scope', {
+    headlinePart: part,
+    explanation: `The headline ${found.says}: "${clauseFrom(ref.text, 0)}".`,
+    strength: found.strength * (0.6 + 0.4 * Math.min(1, ctx.bearing[ref.index]!.coverage / 0.6)),
+  });
 }
 
 /*

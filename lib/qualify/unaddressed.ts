@@ -30,8 +30,10 @@ const BODY_COVERAGE = 0.4;
  * The same on an article's own page, where a body that seems not to take its headline up is
  * far more often a headline in other words than a story about something else.
  */
-const OWN_PAGE_SENTENCE_COVERAGE = 0.15;
-const OWN_PAGE_BODY_COVERAGE = 0.25;
+const OWN_PAGE_SENTENCE_COVERAGE = 0.1;
+const OWN_PAGE_BODY_COVERAGE = 0.15;
+/** A body this short (a press release's conclusion against its abstract's) is too little to say it never takes the claim up. */
+const OWN_PAGE_MIN_SENTENCES = 5;
 
 /**
  * The body never takes up the headline's claim: the model, reading word, name and figure
@@ -42,6 +44,7 @@ const OWN_PAGE_BODY_COVERAGE = 0.25;
 export function detectUnaddressed(u: UnaddressedInput): Finding | null {
   const best = u.ranked[0];
   const bodyCoverage = coverageOf(u.head, u.body.stems);
+  if (u.ownPage && u.body.sentences.length < OWN_PAGE_MIN_SENTENCES) return null;
   const [sentenceNeed, bodyNeed] = u.ownPage ? [OWN_PAGE_SENTENCE_COVERAGE, OWN_PAGE_BODY_COVERAGE] : [SENTENCE_COVERAGE, BODY_COVERAGE];
   const unrelated = u.unrelated ?? ((best?.coverage ?? 0) < sentenceNeed && bodyCoverage < bodyNeed ? 1 - bodyCoverage : 0);
   if (unrelated < 0.5 && !u.unrelatedFirst) return null;

@@ -35,16 +35,38 @@ describe('analyze: verdicts on pairs a reader judges at a glance', () => {
     ['a body that calls the claim a hoax', PAIRS.refuted, ['contradicted']],
     ['a body that reports the claim as unverified', PAIRS.hedged, ['qualified']],
     ['a body that reports the claim as fact', PAIRS.backed, ['supported', 'qualified']],
-    ['a marathon story under a lawn-mower headline', PAIRS.unrelatedToMarathon, ['unaddressed']],
-    ['a bakery story under a war headline', PAIRS.unrelatedToBakery, ['unaddressed']],
   ] as [string, AnalysisInput, Verdict[]][])('%s', (_name, input, verdicts) => {
     expect(verdicts).toContain(analyze(input, roomy).verdict);
+  });
+
+  // a headline set against another article's body is the pair prior's reading (FNC-1, batch)
+  test.each([
+    ['a marathon story under a lawn-mower headline', PAIRS.unrelatedToMarathon],
+    ['a bakery story under a war headline', PAIRS.unrelatedToBakery],
+  ])('%s, read as a pair, is unaddressed', (_name, input) => {
+    expect(analyze(input, { ...roomy, prior: 'pair' }).verdict).toBe('unaddressed');
+  });
+
+  test("a whole story on an article's own page that never names its headline's claim is unaddressed", () => {
+    const bakery = [
+      'The bakery on Elm Street opened its doors in 1952.',
+      'Its rye bread is made from a starter kept alive for seventy years.',
+      'On weekends the queue stretches around the block.',
+      'The owner, now in her eighties, still bakes every morning.',
+      'Her grandson plans to add a café next spring.',
+      'Regulars say the cinnamon rolls are the best in the county.',
+    ];
+    expect(analyze({ headline: 'Islamic State militants seize Syrian town of Kobani', paragraphs: bakery, notes: [] }, roomy).verdict).toBe('unaddressed');
+  });
+
+  test("a few sentences on an article's own page are too little to say it never takes its headline up", () => {
+    expect(analyze(PAIRS.unrelatedToBakery, roomy).verdict).not.toBe('unaddressed');
   });
 });
 
 describe('analyze: the unaddressed finding', () => {
   test('names the headline’s words the body never uses', () => {
-    const analysis = analyze(PAIRS.unrelatedToBakery, roomy);
+    const analysis = analyze(PAIRS.unrelatedToBakery, { ...roomy, prior: 'pair' });
     const finding = analysis.findings[0];
     expect(finding?.kind).toBe('unaddressed');
     expect(finding?.explanation).toMatch(/^No sentence in the article mentions /);
