@@ -190,7 +190,7 @@ describe('extract: anchors and JSON shape', () => {
 
   test('articleToJson gives the CLI fields with plain strings', () => {
     const json = articleToJson(extracted('founding-example.html').article);
-    expect(Object.keys(json)).toEqual(['headline', 'dek', 'byline', 'published', 'modified', 'lang', 'url', 'paragraphs', 'notes', 'credits']);
+    expect(Object.keys(json)).toEqual(['headline', 'dek', 'byline', 'published', 'modified', 'lang', 'url', 'paragraphs', 'notes', 'credits', 'genre']);
     expect(typeof json.paragraphs[0]).toBe('string');
     expect(json.notes[0]).toEqual({ kind: 'update', text: expect.stringMatching(/^UPDATE: /), date: null });
     expect(json.url).toBe('https://www.cbsnews.com/news/trump-north-korea-sanctions-reverse-treasury/');
