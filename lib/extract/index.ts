@@ -2,11 +2,13 @@ import type { Article, ExtractResult, Note, NotePlacement, Paragraph } from '../
 import { anchorer } from './anchors';
 import { blocksOf, textIn } from './blocks';
 import { isAuthorBio, isBoilerplate, isCredit, isPromoLink, isRelatedLead, isRelatedLine } from './boilerplate';
+import { dateIn } from './dates';
 import { genreOf } from './genre';
 import { headlineOf } from './headline';
+import { splitInlineNotes, type InlineNote } from './inline-notes';
 import { articleJsonLd } from './jsonld';
 import { bylineOf, dekOf, indexMeta, langOf, modifiedOf, publishedOf, urlOf } from './metadata';
-import { findNotes, withoutBracketedNotes, type FoundNote } from './notes';
+import { findNotes, isSameNote, type FoundNote } from './notes';
 import { runReadability } from './readability';
 import { selectAll, withPageWalk } from './select';
 import { fold, foldedLengthReaches, similarityTo } from './text';
@@ -42,8 +44,17 @@ function extract(doc: Document, url: string | null): ExtractResult {
   const headline = headlineOf(doc, ld, run.title);
   const published = publishedOf(doc, ld);
   const byline = bylineOf(doc, ld, run.byline);
-  const found = findNotes(doc, ld, published);
-  const boxes = found.filter((n) => !n.inline);
+  const boxes = findNotes(doc, ld, published);
+  const found = [...boxes];
+  // A note in story text is the page's own copy of a JSON-LD one, or a note of its own.
+  const addNotes = (notes: InlineNote[], element: Element | null, placement: NotePlacement | null) => {
+    for (const { kind, text } of notes) {
+      const note: FoundNote = { kind, text, date: dateIn(text, published), element, placement };
+      const same = found.findIndex((f) => isSameNote(f.text, text));
+      if (same < 0) found.push(note);
+      else if (!found[same].element) found[same] = { ...note, date: note.date ?? found[same].date };
+    }
+  };
   const credits: string[] = [];
   const kept: Kept[] = [];
   let total = 0;
@@ -56,18 +67,26 @@ function extract(doc: Document, url: string | null): ExtractResult {
   const dek = dekOf(doc, headline.element, ld, blocks.map((b) => b.text));
   for (const block of blocks) {
     const original = run.originalOf(block.element);
-    const text = withoutBracketedNotes(block.text);
+    const inline = splitInlineNotes(block.text);
+    const text = inline.text;
     // Under a "Related" or "You may also like" heading, the links that follow are other stories.
     inRelated = isRelatedLead(text) || (inRelated && block.linked >= text.length * 0.9);
     if (inRelated) continue;
+    if (original && boxes.some((n) => n.element?.contains(original))) continue;
+    // A paragraph that was one bracketed note and nothing more.
+    if (inline.notes.length && !/[\p{L}\p{N}]/u.test(text)) {
+      addNotes(inline.notes, original, null);
+      continue;
+    }
     if (!text || isBoilerplate(text) || isRelatedLine(text, block.linked) || isPromoLink(text, block.linked) || isRepeat(text, likeHeadline, storyStarted ? null : byline) || (!storyStarted && isLinkLabel(block.linked, text))) continue;
     if (original && dek.element?.contains(original)) continue;
-    if (boxes.some((n) => (n.element && original && n.element.contains(original)) || (text.length > 20 && n.text.includes(text)))) continue;
+    if (boxes.some((n) => text.length > 20 && n.text.includes(text))) continue;
     if (isCredit(text)) {
       credits.push(text);
       continue;
     }
     if (!block.heading) total += text.length;
+    addNotes(inline.notes, original, 'inline');
     storyStarted ||= text.length >= 80;
     kept.push({ text, original, order: run.positionOf(block.element) });
   }
@@ -78,12 +97,15 @@ function extract(doc: Document, url: string | null): ExtractResult {
   // Notes before or after every paragraph of real length sit at the top or bottom.
   const orders = kept.filter((p) => p.text.length >= 80 && p.order >= 0).map((p) => p.order);
   const placementOf = (note: FoundNote): NotePlacement => {
-    if (note.inline) return 'inline';
+    if (note.placement) return note.placement;
     const at = note.element ? run.orderOf(note.element) : -1;
     if (at < 0) return 'bottom';
     if (!orders.length || at < Math.min(...orders)) return 'top';
     return at > Math.max(...orders) ? 'bottom' : 'inline';
   };
+  // In page order; a note only in JSON-LD goes last.
+  const at = (n: FoundNote) => (n.element ? run.orderOf(n.element) : Infinity);
+  found.sort((a, b) => at(a) - at(b));
   const notes: Note[] = found.map((n) => ({ kind: n.kind, text: n.text, date: n.date, placement: placementOf(n), anchor: anchor(n.element, n.text) }));
   const article: Article = {
     headline: headline.text,

@@ -133,7 +133,8 @@ const CASES: Expected[] = [
     paragraphs: 5,
     notes: [{ kind: 'editors-note', starts: 'Editor’s Note: The reporter’s daughter is a member', date: null, placement: 'top' }],
     absent: ['This site uses cookies', 'Facebook', 'Tags:', 'Get the Tribune in your inbox', 'Robotics team heads', 'our hail coverage', 'reporter’s daughter'],
-  },  {
+  },
+  {
     page: 'npr-story.html',
     headline: 'Rural hospitals cut maternity care as nurse shortages deepen',
     first: 'When the labor and delivery unit at Pine Hollow Regional Medical Center closed in January',
@@ -187,6 +188,16 @@ const CASES: Expected[] = [
     paragraphs: 8,
     notes: [{ kind: 'update', starts: 'Update 2023-02-10: The township clerk says the recycling pickup schedule', date: '2023-02-10', placement: 'top' }],
     absent: ['This site uses cookies', 'Table of Contents', '5 min', 'I read all 86 pages', 'Where the road salt money went', 'Share on Twitter', 'Get new posts by email', 'Powered by', 'posted online by March 1'],
+  },
+  {
+    // a local TV station's story body: one <div> of <br>-separated paragraphs with an ad slot inside
+    page: 'inline-clarification.html',
+    headline: 'County fair cancels rodeo after insurer pulls coverage',
+    first: 'MAPLE FORKS, N.D. (KVLY) - The Cass Valley County Fair will go ahead',
+    last: 'The fair board said it would use the arena for a demolition derby',
+    paragraphs: 6,
+    notes: [{ kind: 'clarification', starts: 'Clarification: The two board members who voted no wanted to delay the decision', date: null, placement: 'inline' }],
+    absent: ['[Clarification', 'wanted to delay the decision', 'Advertisement', 'Posted: Jul 08', 'Related Stories', 'Fairgrounds parking plan', 'All Rights Reserved'],
   },
 ];
 
