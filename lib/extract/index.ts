@@ -9,6 +9,7 @@ import { splitInlineNotes, type InlineNote } from './inline-notes';
 import { articleJsonLd } from './jsonld';
 import { bylineOf, dekOf, indexMeta, langOf, modifiedOf, publishedOf, urlOf } from './metadata';
 import { findNotes, isSameNote, type FoundNote } from './notes';
+import { withoutPhotoCredit } from './photo-credits';
 import { runReadability } from './readability';
 import { selectAll, withPageWalk } from './select';
 import { fold, foldedLengthReaches, similarityTo } from './text';
@@ -58,8 +59,8 @@ function extract(doc: Document, url: string | null): ExtractResult {
   const credits: string[] = [];
   const kept: Kept[] = [];
   let total = 0;
-  // Before the story's first real paragraph, lone links are section labels and kickers,
-  // and lines naming the author are bylines.
+  // Before the story's first real paragraph, lone links are section labels and kickers, lines
+  // naming the author are bylines, and a lead photo's credit may sit on the text.
   let storyStarted = false;
   let inRelated = false;
   const blocks = blocksOf(run.content);
@@ -68,7 +69,8 @@ function extract(doc: Document, url: string | null): ExtractResult {
   for (const block of blocks) {
     const original = run.originalOf(block.element);
     const inline = splitInlineNotes(block.text);
-    const text = inline.text;
+    const uncredited = withoutPhotoCredit(inline.text);
+    const text: string = storyStarted ? inline.text : uncredited;
     // Under a "Related" or "You may also like" heading, the links that follow are other stories.
     inRelated = isRelatedLead(text) || (inRelated && block.linked >= text.length * 0.9);
     if (inRelated) continue;
@@ -78,7 +80,7 @@ function extract(doc: Document, url: string | null): ExtractResult {
       addNotes(inline.notes, original, null);
       continue;
     }
-    if (!text || isBoilerplate(text) || isRelatedLine(text, block.linked) || isPromoLink(text, block.linked) || isRepeat(text, likeHeadline, storyStarted ? null : byline) || (!storyStarted && isLinkLabel(block.linked, text))) continue;
+    if (!uncredited || isBoilerplate(text) || isRelatedLine(text, block.linked) || isPromoLink(text, block.linked) || isRepeat(text, likeHeadline, storyStarted ? null : byline) || (!storyStarted && isLinkLabel(block.linked, text))) continue;
     if (original && dek.element?.contains(original)) continue;
     if (boxes.some((n) => text.length > 20 && n.text.includes(text))) continue;
     if (isCredit(text)) {

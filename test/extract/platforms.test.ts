@@ -199,6 +199,16 @@ const CASES: Expected[] = [
     notes: [{ kind: 'clarification', starts: 'Clarification: The two board members who voted no wanted to delay the decision', date: null, placement: 'inline' }],
     absent: ['[Clarification', 'wanted to delay the decision', 'Advertisement', 'Posted: Jul 08', 'Related Stories', 'Fairgrounds parking plan', 'All Rights Reserved'],
   },
+  {
+    // BLOX: a lead photo's credit line before the story, and an inline photo's credit after the dateline
+    page: 'dateline-photo-credit.html',
+    headline: 'Senate passes bill to expand rural broadband grants',
+    first: 'WASHINGTON (AP) — The Senate voted 71-27 on Thursday',
+    last: 'The House is expected to take up the measure next month.',
+    paragraphs: 5,
+    notes: [],
+    absent: ['Photo: Jane Doe', 'Getty Images', 'Photo by Ken Osei', 'contributed to this report', 'Most Popular', 'Broadband', 'BLOX'],
+  },
 ];
 
 function extracted(page: string): Article {
