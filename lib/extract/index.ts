@@ -13,6 +13,7 @@ import { withoutPhotoCredit } from './photo-credits';
 import { runReadability } from './readability';
 import { selectAll, withPageWalk } from './select';
 import { fold, foldedLengthReaches, similarityTo } from './text';
+import { timeStampedUpdates } from './time-stamped';
 
 const NO_ARTICLE: ExtractResult = { ok: false, error: 'no article found' };
 /** Less story text than this is a teaser, a stub or a page of links, not an article. */
@@ -34,6 +35,7 @@ interface Kept {
   text: string;
   original: Element | null;
   order: number;
+  heading: boolean;
 }
 
 function extract(doc: Document, url: string | null): ExtractResult {
@@ -57,8 +59,7 @@ function extract(doc: Document, url: string | null): ExtractResult {
     }
   };
   const credits: string[] = [];
-  const kept: Kept[] = [];
-  let total = 0;
+  let kept: Kept[] = [];
   // Before the story's first real paragraph, lone links are section labels and kickers, lines
   // naming the author are bylines, and a lead photo's credit may sit on the text.
   let storyStarted = false;
@@ -87,12 +88,16 @@ function extract(doc: Document, url: string | null): ExtractResult {
       credits.push(text);
       continue;
     }
-    if (!block.heading) total += text.length;
     addNotes(inline.notes, original, 'inline');
     storyStarted ||= text.length >= 80;
-    kept.push({ text, original, order: run.positionOf(block.element) });
+    kept.push({ text, original, order: run.positionOf(block.element), heading: block.heading });
   }
   while (kept.length > 1 && isAuthorBio(kept[kept.length - 1].text)) kept.pop();
+  // "12:00 PM PT -- Deputies were at the hotel…" before or after the story: an update to it.
+  const updates = timeStampedUpdates(kept.map((p) => p.text));
+  for (const [i, placement] of updates) addNotes([{ kind: 'update', text: kept[i].text }], kept[i].original, placement);
+  kept = kept.filter((_, i) => !updates.has(i));
+  const total = kept.reduce((n, p) => n + (p.heading ? 0 : p.text.length), 0);
   if (total < MIN_STORY_CHARS || linkShare(run.content) > 0.5 || !isProse(kept.map((p) => p.text).join(' '))) return NO_ARTICLE;
   const anchor = anchorer(doc);
   const paragraphs: Paragraph[] = kept.map((p) => ({ text: p.text, anchor: anchor(p.original, p.text) }));
