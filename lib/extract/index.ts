@@ -11,6 +11,7 @@ import { bylineOf, dekOf, indexMeta, langOf, modifiedOf, publishedOf, urlOf } fr
 import { findNotes, isSameNote, type FoundNote } from './notes';
 import { withoutPhotoCredit } from './photo-credits';
 import { runReadability } from './readability';
+import { isSectionFront } from './section-front';
 import { selectAll, withPageWalk } from './select';
 import { fold, foldedLengthReaches, similarityTo } from './text';
 import { timeStampedUpdates } from './time-stamped';
@@ -42,6 +43,8 @@ function extract(doc: Document, url: string | null): ExtractResult {
   if (!doc?.body || !foldedLengthReaches(doc.body, MIN_STORY_CHARS)) return NO_ARTICLE;
   const run = runReadability(doc);
   if (!run) return NO_ARTICLE;
+  const blocks = blocksOf(run.content);
+  if (isSectionFront(blocks)) return NO_ARTICLE;
   indexMeta(doc);
   const ld = articleJsonLd(doc);
   const headline = headlineOf(doc, ld, run.title);
@@ -64,7 +67,6 @@ function extract(doc: Document, url: string | null): ExtractResult {
   // naming the author are bylines, and a lead photo's credit may sit on the text.
   let storyStarted = false;
   let inRelated = false;
-  const blocks = blocksOf(run.content);
   const likeHeadline = headline.text ? similarityTo(headline.text) : null;
   const dek = dekOf(doc, headline.element, ld, blocks.map((b) => b.text));
   for (const block of blocks) {
