@@ -1,7 +1,7 @@
 import type { Article, ExtractResult, Note, NotePlacement, Paragraph } from '../types';
 import { anchorer } from './anchors';
 import { blocksOf, textIn } from './blocks';
-import { isAuthorBio, isBoilerplate, isCredit, isPromoLink, isRelatedLead, isRelatedLine } from './boilerplate';
+import { isAuthorBio, isBoilerplate, isCredit, isKicker, isPromoLink, isRelatedLead, isRelatedLine } from './boilerplate';
 import { dateIn } from './dates';
 import { genreOf } from './genre';
 import { headlineOf } from './headline';
@@ -63,8 +63,8 @@ function extract(doc: Document, url: string | null): ExtractResult {
   };
   const credits: string[] = [];
   let kept: Kept[] = [];
-  // Before the story's first real paragraph, lone links are section labels and kickers, lines
-  // naming the author are bylines, and a lead photo's credit may sit on the text.
+  // Before the story's first real paragraph, lone links and labels like "Opinion" are section
+  // labels and kickers, lines naming the author are bylines, and a lead photo's credit may sit on the text.
   let storyStarted = false;
   let inRelated = false;
   const likeHeadline = headline.text ? similarityTo(headline.text) : null;
@@ -83,7 +83,7 @@ function extract(doc: Document, url: string | null): ExtractResult {
       addNotes(inline.notes, original, null);
       continue;
     }
-    if (!uncredited || isBoilerplate(text) || isRelatedLine(text, block.linked) || isPromoLink(text, block.linked) || isRepeat(text, likeHeadline, storyStarted ? null : byline) || (!storyStarted && isLinkLabel(block.linked, text))) continue;
+    if (!uncredited || isBoilerplate(text) || isRelatedLine(text, block.linked) || isPromoLink(text, block.linked) || isRepeat(text, likeHeadline, storyStarted ? null : byline) || (!storyStarted && (isLinkLabel(block.linked, text) || isKicker(text)))) continue;
     if (original && dek.element?.contains(original)) continue;
     if (boxes.some((n) => text.length > 20 && n.text.includes(text))) continue;
     if (isCredit(text)) {
