@@ -48,8 +48,12 @@ const BOILERPLATE: RegExp[] = [
   /^a version of this (?:article|story|review) appear(?:s|ed) in print\b/i,
   // "This post may contain affiliate links. Please see my disclosure page."
   /^(?:this (?:post|article|page|story) (?:may )?contains? affiliate|we may earn (?:a )?commission)\b/i,
+  // "We independently evaluate all recommended products. If you click on links we provide, we may receive compensation."
+  /^(?=.{0,300}$).*\bwe (?:may|might) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b/i,
   // "This slideshow requires JavaScript." / "Please enable JavaScript to view the comments"
   /\b(?:requires|enable) javascript\b/i,
+  // "Was this page helpful?": a feedback widget
+  /^was this (?:page|article|story|post|information) helpful\??$/i,
   // "Tell us what you think..." / "Join the conversation" / "Comments are closed."
   /^(?:tell us what you think|leave a (?:comment|reply)|join the (?:conversation|discussion)|comments? (?:are|is) closed)\b.{0,40}$/i,
   // "CLICK HERE TO GET THE FOX NEWS APP" / "Click here to sign up for our weekly briefing"
@@ -83,6 +87,13 @@ export function isRelatedLine(text: string, linked: number): boolean {
  */
 export function isPromoLink(text: string, linked: number): boolean {
   return linked >= text.length * 0.9 && /^(?:\S+\s+){3}\S/.test(text) && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** "Opinion", "Analysis": a label over the headline naming the kind of piece, not story text. */
+const KICKER = /^(?:opinion|analysis|news analysis|perspective|commentary|editorial|column|guest essay|op-ed|review|explainer)$/i;
+
+export function isKicker(text: string): boolean {
+  return KICKER.test(text);
 }
 
 export function isRelatedLead(text: string): boolean {

@@ -1,18 +1,22 @@
 import type { PageGenre } from '../types';
-import { schemaTypes } from './jsonld';
+import { mainEntityTypes, schemaTypes } from './jsonld';
 import { meta } from './metadata';
 import { selectAll } from './select';
 
-/** What marks a page as one genre: its schema.org types, its section, its address. */
+/** What marks a page as one genre: its schema.org types or main entity's, its section, its address. */
 interface GenreSignal {
   genre: PageGenre;
   types?: RegExp;
+  mainEntity?: RegExp;
   section?: RegExp;
   path?: RegExp;
 }
 
-// first match wins: a recipe page also carries HowToStep, a fact check a Review-like rating
+// first match wins: a recipe page also carries HowToStep, a fact check a Review-like rating,
+// and a list of picks may carry a Review or Recipe for each item
 const SIGNALS: GenreSignal[] = [
+  // {"@type": "Article", "mainEntity": {"@type": "ItemList", …}} -> list
+  { genre: 'list', mainEntity: /^ItemList$/ },
   // <script type="application/ld+json">{"@type": "Recipe"} -> recipe
   { genre: 'recipe', types: /^Recipe$/, path: /\/recipes?\// },
   // {"@type": "ClaimReview"}, /fact-check/ -> fact check
@@ -28,10 +32,12 @@ const SIGNALS: GenreSignal[] = [
 /** What the page says it is, from its structured data, section and address; null when it says nothing more than "article". */
 export function genreOf(doc: Document, url: string | null): PageGenre | null {
   const types = schemaTypes(doc);
+  const main = mainEntityTypes(doc);
   const section = meta(doc, 'article:section', 'section', 'parsely-section') ?? '';
   const path = pathOf(url);
   for (const signal of SIGNALS) {
     if (signal.types && [...types].some((t) => signal.types!.test(t))) return signal.genre;
+    if (signal.mainEntity && [...main].some((t) => signal.mainEntity!.test(t))) return signal.genre;
     if (signal.section?.test(section.trim())) return signal.genre;
     if (signal.path && path && signal.path.test(path)) return signal.genre;
   }

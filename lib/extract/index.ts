@@ -1,15 +1,20 @@
 import type { Article, ExtractResult, Note, NotePlacement, Paragraph } from '../types';
 import { anchorer } from './anchors';
 import { blocksOf, textIn } from './blocks';
-import { isAuthorBio, isBoilerplate, isCredit, isPromoLink, isRelatedLead, isRelatedLine } from './boilerplate';
+import { isAuthorBio, isBoilerplate, isCredit, isKicker, isPromoLink, isRelatedLead, isRelatedLine } from './boilerplate';
+import { dateIn } from './dates';
 import { genreOf } from './genre';
 import { headlineOf } from './headline';
+import { splitInlineNotes, type InlineNote } from './inline-notes';
 import { articleJsonLd } from './jsonld';
 import { bylineOf, dekOf, indexMeta, langOf, modifiedOf, publishedOf, urlOf } from './metadata';
-import { findNotes, withoutBracketedNotes, type FoundNote } from './notes';
+import { findNotes, isSameNote, type FoundNote } from './notes';
+import { withoutPhotoCredit } from './photo-credits';
 import { runReadability } from './readability';
+import { isSectionFront } from './section-front';
 import { selectAll, withPageWalk } from './select';
 import { fold, foldedLengthReaches, similarityTo } from './text';
+import { timeStampedUpdates } from './time-stamped';
 
 const NO_ARTICLE: ExtractResult = { ok: false, error: 'no article found' };
 /** Less story text than this is a teaser, a stub or a page of links, not an article. */
@@ -31,59 +36,85 @@ interface Kept {
   text: string;
   original: Element | null;
   order: number;
+  heading: boolean;
 }
 
 function extract(doc: Document, url: string | null): ExtractResult {
   if (!doc?.body || !foldedLengthReaches(doc.body, MIN_STORY_CHARS)) return NO_ARTICLE;
   const run = runReadability(doc);
   if (!run) return NO_ARTICLE;
+  const blocks = blocksOf(run.content);
+  if (isSectionFront(blocks)) return NO_ARTICLE;
   indexMeta(doc);
   const ld = articleJsonLd(doc);
   const headline = headlineOf(doc, ld, run.title);
   const published = publishedOf(doc, ld);
   const byline = bylineOf(doc, ld, run.byline);
-  const found = findNotes(doc, ld, published);
-  const boxes = found.filter((n) => !n.inline);
+  const boxes = findNotes(doc, ld, published);
+  const found = [...boxes];
+  // A note in story text is the page's own copy of a JSON-LD one, or a note of its own.
+  const addNotes = (notes: InlineNote[], element: Element | null, placement: NotePlacement | null) => {
+    for (const { kind, text } of notes) {
+      const note: FoundNote = { kind, text, date: dateIn(text, published), element, placement };
+      const same = found.findIndex((f) => isSameNote(f.text, text));
+      if (same < 0) found.push(note);
+      else if (!found[same].element) found[same] = { ...note, date: note.date ?? found[same].date };
+    }
+  };
   const credits: string[] = [];
-  const kept: Kept[] = [];
-  let total = 0;
-  // Before the story's first real paragraph, lone links are section labels and kickers,
-  // and lines naming the author are bylines.
+  let kept: Kept[] = [];
+  // Before the story's first real paragraph, lone links and labels like "Opinion" are section
+  // labels and kickers, lines naming the author are bylines, and a lead photo's credit may sit on the text.
   let storyStarted = false;
   let inRelated = false;
-  const blocks = blocksOf(run.content);
   const likeHeadline = headline.text ? similarityTo(headline.text) : null;
   const dek = dekOf(doc, headline.element, ld, blocks.map((b) => b.text));
   for (const block of blocks) {
     const original = run.originalOf(block.element);
-    const text = withoutBracketedNotes(block.text);
+    const inline = splitInlineNotes(block.text);
+    const uncredited = withoutPhotoCredit(inline.text);
+    const text: string = storyStarted ? inline.text : uncredited;
     // Under a "Related" or "You may also like" heading, the links that follow are other stories.
     inRelated = isRelatedLead(text) || (inRelated && block.linked >= text.length * 0.9);
     if (inRelated) continue;
-    if (!text || isBoilerplate(text) || isRelatedLine(text, block.linked) || isPromoLink(text, block.linked) || isRepeat(text, likeHeadline, storyStarted ? null : byline) || (!storyStarted && isLinkLabel(block.linked, text))) continue;
+    if (original && boxes.some((n) => n.element?.contains(original))) continue;
+    // A paragraph that was one bracketed note and nothing more.
+    if (inline.notes.length && !/[\p{L}\p{N}]/u.test(text)) {
+      addNotes(inline.notes, original, null);
+      continue;
+    }
+    if (!uncredited || isBoilerplate(text) || isRelatedLine(text, block.linked) || isPromoLink(text, block.linked) || isRepeat(text, likeHeadline, storyStarted ? null : byline) || (!storyStarted && (isLinkLabel(block.linked, text) || isKicker(text)))) continue;
     if (original && dek.element?.contains(original)) continue;
-    if (boxes.some((n) => (n.element && original && n.element.contains(original)) || (text.length > 20 && n.text.includes(text)))) continue;
+    if (boxes.some((n) => text.length > 20 && n.text.includes(text))) continue;
     if (isCredit(text)) {
       credits.push(text);
       continue;
     }
-    if (!block.heading) total += text.length;
+    addNotes(inline.notes, original, 'inline');
     storyStarted ||= text.length >= 80;
-    kept.push({ text, original, order: run.positionOf(block.element) });
+    kept.push({ text, original, order: run.positionOf(block.element), heading: block.heading });
   }
   while (kept.length > 1 && isAuthorBio(kept[kept.length - 1].text)) kept.pop();
+  // "12:00 PM PT -- Deputies were at the hotel…" before or after the story: an update to it.
+  const updates = timeStampedUpdates(kept.map((p) => p.text));
+  for (const [i, placement] of updates) addNotes([{ kind: 'update', text: kept[i].text }], kept[i].original, placement);
+  kept = kept.filter((_, i) => !updates.has(i));
+  const total = kept.reduce((n, p) => n + (p.heading ? 0 : p.text.length), 0);
   if (total < MIN_STORY_CHARS || linkShare(run.content) > 0.5 || !isProse(kept.map((p) => p.text).join(' '))) return NO_ARTICLE;
   const anchor = anchorer(doc);
   const paragraphs: Paragraph[] = kept.map((p) => ({ text: p.text, anchor: anchor(p.original, p.text) }));
   // Notes before or after every paragraph of real length sit at the top or bottom.
   const orders = kept.filter((p) => p.text.length >= 80 && p.order >= 0).map((p) => p.order);
   const placementOf = (note: FoundNote): NotePlacement => {
-    if (note.inline) return 'inline';
+    if (note.placement) return note.placement;
     const at = note.element ? run.orderOf(note.element) : -1;
     if (at < 0) return 'bottom';
     if (!orders.length || at < Math.min(...orders)) return 'top';
     return at > Math.max(...orders) ? 'bottom' : 'inline';
   };
+  // In page order; a note only in JSON-LD goes last.
+  const at = (n: FoundNote) => (n.element ? run.orderOf(n.element) : Infinity);
+  found.sort((a, b) => at(a) - at(b));
   const notes: Note[] = found.map((n) => ({ kind: n.kind, text: n.text, date: n.date, placement: placementOf(n), anchor: anchor(n.element, n.text) }));
   const article: Article = {
     headline: headline.text,

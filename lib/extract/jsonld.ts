@@ -2,8 +2,8 @@ import { selectAll } from './select';
 
 type Json = Record<string, unknown>;
 
-/** schema.org types that describe a story. */
-const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|WebPage/;
+/** schema.org types that describe a story, or a review of one thing. */
+const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|WebPage|(?:^|,)(?:Critic)?Review(?:,|$)/;
 
 /** Every JSON-LD object on the page, @graph members flattened; bad JSON is skipped. */
 function allObjects(doc: Document): Json[] {
@@ -25,20 +25,36 @@ function allObjects(doc: Document): Json[] {
   return out;
 }
 
-/** The JSON-LD object describing the article, preferring real article types over WebPage. */
+/**
+ * The JSON-LD object describing the article: a real article type first, then a Review (a list of
+ * picks may hold one for each item), then a WebPage.
+ */
 export function articleJsonLd(doc: Document): Json | null {
   const objects = allObjects(doc).filter((o) => ARTICLE_TYPE.test(String(o['@type'] ?? '')));
-  return objects.find((o) => !/WebPage/.test(String(o['@type']))) ?? objects[0] ?? null;
+  const typed = (pattern: RegExp) => objects.find((o) => pattern.test(String(o['@type'])));
+  return typed(/Article|BlogPosting|Report/) ?? typed(/Review/) ?? objects[0] ?? null;
 }
 
-/** Every schema.org type the page's JSON-LD names ("NewsArticle", "Recipe"), @type lists flattened. */
+/** An object's schema.org types, @type lists flattened: ["NewsArticle"]. */
+function typesOf(o: Json | undefined): string[] {
+  const t = o?.['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((name): name is string => typeof name === 'string').map((name) => name.replace(/^https?:\/\/schema\.org\//, ''));
+}
+
+/** Every schema.org type the page's JSON-LD names ("NewsArticle", "Recipe"). */
 export function schemaTypes(doc: Document): Set<string> {
-  const types = new Set<string>();
-  for (const o of allObjects(doc)) {
-    const t = o['@type'];
-    for (const name of Array.isArray(t) ? t : [t]) if (typeof name === 'string') types.add(name.replace(/^https?:\/\/schema\.org\//, ''));
-  }
-  return types;
+  return new Set(allObjects(doc).flatMap(typesOf));
+}
+
+/**
+ * The types of what the page's JSON-LD calls its main entity, written in place or referred to by
+ * @id: {"@type": "Article", "mainEntity": {"@id": "#list"}} with {"@id": "#list", "@type": "ItemList"}.
+ */
+export function mainEntityTypes(doc: Document): Set<string> {
+  const objects = allObjects(doc);
+  const byId = new Map(objects.filter((o) => typeof o['@id'] === 'string').map((o) => [o['@id'], o]));
+  const entities = objects.flatMap((o) => [o.mainEntity].flat()).filter((e): e is Json => !!e && typeof e === 'object');
+  return new Set(entities.flatMap((e) => typesOf(e['@type'] ? e : byId.get(e['@id']))));
 }
 
 /** A string field, or the name/text of an object field, or the first of a list. */

@@ -35,6 +35,10 @@ const OPENINGS: [RegExp, NoteKind][] = [
   [label("editor[’']?s['’]? note|editors['’]? note|note from the editors?|note to readers"), 'editors-note'],
   // "UPDATE: A National Security Council official said…"  / "Updated 7:45 PM ET, March 22"
   [label('updated?|latest|developing'), 'update'],
+  // "Updated to include a statement from the mayor." / "[Updated with comment from the police.]"
+  [opening(String.raw`(?:updated|revised) (?:to (?:include|add|reflect|clarify|show|note|remove)|with (?:comments?|a statement|statements|a response|details|information|the latest|additional reporting))\b`), 'update'],
+  // "Corrected to show that the vote was 5-4."
+  [opening(String.raw`corrected to (?:show|reflect|say|note|clarify|remove|fix)\b`), 'correction'],
   // "A correction was made on Feb. 4, 2023: An earlier version of this article misstated…"
   [opening(String.raw`an? correction ${NOTE_MADE}`), 'correction'],
   // "A clarification was made on Feb. 4, 2023: …"

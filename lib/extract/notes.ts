@@ -1,6 +1,7 @@
-import type { NoteKind } from '../types';
+import type { NoteKind, NotePlacement } from '../types';
 import { textIn } from './blocks';
 import { dateIn } from './dates';
+import { splitInlineNotes, wholeBracketedNote } from './inline-notes';
 import { mayHoldNote, NOTE_CLASS, noteKindOf, noteKindOfClass } from './note-kinds';
 import { descendants, matchesSelector, selectAll, selectFirst } from './select';
 import { SITE_RULES } from './site-rules';
@@ -15,8 +16,8 @@ export interface FoundNote {
   date: string | null;
   /** The original page element holding the note; null for notes only in JSON-LD. */
   element: Element | null;
-  /** True when the note sits inside a paragraph of story text. */
-  inline: boolean;
+  /** Where the story's paragraphs put it ('inline' inside one); null when its element's place decides. */
+  placement: NotePlacement | null;
 }
 
 /** Regions whose notes belong to other stories or to readers: related lists, comments, menus. */
@@ -24,12 +25,10 @@ const ELSEWHERE = 'nav, [role="navigation"], [class*="related" i], [class*="comm
 /** Paragraph-like elements a note can be written in. */
 const PARAGRAPHS = 'p, li, blockquote, dd, h2, h3, h4, h5, h6, div, section, aside, td';
 const BLOCK_CHILD = /^(P|DIV|SECTION|ASIDE|ARTICLE|UL|OL|TABLE|BLOCKQUOTE|H[1-6]|FIGURE|HEADER|FOOTER)$/;
-// "[Clarification: An earlier version…]" / "(Update, March 3: The company responded.)"
-const BRACKETED = /[[(]\s*((?:update[sd]?|correction|clarification|editor[’'`]?s['’]? note|retraction)\b[^\])]{10,800})[\])]/gi;
 
-/** A paragraph's text without the bracketed notes it carries. */
-export function withoutBracketedNotes(text: string): string {
-  return fold(text.replace(BRACKETED, ' '));
+/** Two texts of one note: the page's box and its JSON-LD copy, or a box and the bracket it holds. */
+export function isSameNote(a: string, b: string): boolean {
+  return similarity(a, b) >= 0.6 || a.includes(b) || b.includes(a);
 }
 
 /** Share of an element's text that is link text: high for lists of other stories. */
@@ -95,14 +94,17 @@ function timeIn(el: Element): string | null {
   return selectFirst(el, 'time[datetime]')?.getAttribute('datetime') ?? null;
 }
 
-/** Every update, correction, clarification, editor's note or retraction the page carries. */
+/**
+ * Every update, correction, clarification, editor's note or retraction the page carries as a box
+ * or paragraph of its own. Notes in brackets inside story text are taken with the story's paragraphs.
+ */
 export function findNotes(doc: Document, ld: Json | null, pageDate: string | null): FoundNote[] {
   const found: FoundNote[] = [];
   const taken: Element[] = [];
   const inTaken = (el: Element) => taken.some((t) => t === el || t.contains(el) || el.contains(t));
-  const add = (el: Element, text: string, kind: NoteKind, inline = false) => {
-    found.push({ kind, text, date: timeIn(el) ?? dateIn(text, pageDate), element: el, inline });
-    if (!inline) taken.push(el);
+  const add = (el: Element, text: string, kind: NoteKind) => {
+    found.push({ kind, text, date: timeIn(el) ?? dateIn(text, pageDate), element: el, placement: null });
+    taken.push(el);
   };
   if (!doc.body) return found;
   // Every query below reads this one walk of the body.
@@ -120,22 +122,20 @@ export function findNotes(doc: Document, ld: Json | null, pageDate: string | nul
   for (const el of named) {
     if (inTaken(el) || /^(TIME|A|BUTTON|BODY|HTML|ARTICLE|MAIN|SCRIPT|STYLE)$/.test(el.tagName)) continue;
     const text = candidateText(el, elsewhere);
-    if (text) add(el, text, noteKindOf(text) ?? noteKindOfClass(namesOf(el)));
+    const bracketed = text ? wholeBracketedNote(text) : null;
+    if (text) add(el, bracketed?.text ?? text, bracketed?.kind ?? noteKindOf(text) ?? noteKindOfClass(namesOf(el)));
   }
   for (const el of selectAll(doc.body, PARAGRAPHS, elements)) {
     if (!holdsNoBlock(el) || !mayHoldNote(el.textContent ?? '') || inTaken(el)) continue;
-    const text = candidateText(el, elsewhere) ?? '';
-    const bracketed = Array.from(text.matchAll(BRACKETED));
-    const whole = bracketed.length === 1 && bracketed[0][0].length >= text.length - 2;
-    const kind = noteKindOf(text);
-    if (kind && !(bracketed.length && !whole)) {
-      add(el, whole ? bracketed[0][1] : text, kind);
-      continue;
-    }
-    for (const match of bracketed) add(el, fold(match[1]), noteKindOf(match[1]) ?? 'update', true);
+    const text = candidateText(el, elsewhere);
+    if (!text) continue;
+    const bracketed = wholeBracketedNote(text);
+    // "[Clarification: …] The council voted…" opens as a note but is story text holding one.
+    const kind = bracketed?.kind ?? (splitInlineNotes(text).notes.length ? null : noteKindOf(text));
+    if (kind) add(el, bracketed?.text ?? text, kind);
   }
   for (const note of ldNotes(ld, pageDate)) {
-    const same = found.find((f) => similarity(f.text, note.text) >= 0.6 || f.text.includes(note.text) || note.text.includes(f.text));
+    const same = found.find((f) => isSameNote(f.text, note.text));
     if (same) same.date ??= note.date;
     else found.push(note);
   }
@@ -151,6 +151,6 @@ function ldNotes(ld: Json | null, pageDate: string | null): FoundNote[] {
     const text = fold(typeof item === 'string' ? item : String(obj.text ?? obj.description ?? ''));
     if (!text) return [];
     const date = typeof obj.datePublished === 'string' ? obj.datePublished : dateIn(text, pageDate);
-    return [{ kind: noteKindOf(text) ?? 'correction', text, date, element: null, inline: false }];
+    return [{ kind: noteKindOf(text) ?? 'correction', text, date, element: null, placement: null }];
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isAuthorBio, isBoilerplate, isCredit, isPromoLink, isRelatedLine } from '../../lib/extract/boilerplate';
+import { isAuthorBio, isBoilerplate, isCredit, isKicker, isPromoLink, isRelatedLine } from '../../lib/extract/boilerplate';
 
 describe('boilerplate: page furniture', () => {
   test.each([
@@ -34,6 +34,8 @@ describe('boilerplate: page furniture', () => {
     'Click here to sign up for our weekly briefing',
     'Do you have a story? Email tips@example.com',
     'Got a news tip? Call our newsroom on 555-0100',
+    'We independently evaluate all recommended products. If you click on links we provide, we may receive compensation.',
+    'Was this page helpful?',
   ])('furniture: %s', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
@@ -56,6 +58,8 @@ describe('boilerplate: page furniture', () => {
     'Read the original report, the auditor said, and the numbers speak for themselves.',
     'Click here to see the list, the message told employees, and dozens did before the scam was spotted.',
     'Do you have a story about the pier, she asked the residents who had gathered at the gates.',
+    'The site’s owners said they earn commissions when readers buy through its links, which critics called a conflict.',
+    'Was this page helpful to anyone, the auditor asked, when the figures on it were two years old?',
   ])('story text: %s', (text) => {
     expect(isBoilerplate(text)).toBe(false);
   });
@@ -77,6 +81,18 @@ describe('boilerplate: page furniture', () => {
     ['WILDFIRES', 9, false],
   ])('promoted link: %s (%i linked) -> %s', (text, linked, expected) => {
     expect(isPromoLink(text, linked)).toBe(expected);
+  });
+
+  test.each([
+    ['Opinion', true],
+    ['ANALYSIS', true],
+    ['Guest essay', true],
+    // near misses: story lines and headings that begin with the same words
+    ['Opinion polls show the race is close.', false],
+    ['Analysis of the data', false],
+    ['Politics', false],
+  ])('kicker: %s -> %s', (text, expected) => {
+    expect(isKicker(text)).toBe(expected);
   });
 
   test('a long run of date-like letters is answered at once', () => {

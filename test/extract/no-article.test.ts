@@ -6,6 +6,8 @@ import { loadPage } from './fixture';
 describe('extract: pages without an article', () => {
   test.each([
     ['a section front of headline links', 'section-front.html'],
+    ['a WordPress category archive of excerpts with "Read more" links', 'section-front-wordpress.html'],
+    ['a topic page of cards with a headline link, a dek and a time each', 'section-front-topic.html'],
     ['a search results page', 'search-results.html'],
     ['a tiny "page moved" page', 'tiny.html'],
     ['an empty file', 'empty.html'],

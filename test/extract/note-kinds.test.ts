@@ -45,6 +45,11 @@ describe('note-kinds: how a note opens', () => {
     ['Update March 5: The company has withdrawn the statement.', 'update'],
     ['Updated March 5, 2021 at 4:15 PM ET', 'update'],
     ['Clarification appended: March 3, 2019.', 'clarification'],
+    ['UPDATE 3:15 PM ET: The mayor signed the order an hour after the vote.', 'update'],
+    ["Updated at 4:05 p.m. with a statement from the mayor's office.", 'update'],
+    ['Updated to include a statement from the company.', 'update'],
+    ['Updated with comment from the police.', 'update'],
+    ['Corrected to show that the vote was 5-4.', 'correction'],
   ])('%s -> %s', (text, kind) => {
     expect(noteKindOf(text)).toBe(kind);
   });
@@ -71,6 +76,8 @@ describe('note-kinds: how a note opens', () => {
     'Correction 3 of the 12 proposed changes was adopted.',
     'The headline of the tabloid was changed within the hour, the regulator found.',
     'We corrected the error in this article’s companion graphic last year, the editor told the panel.',
+    'Updated with new features, the phone sells for $999.',
+    'Corrected to within a tenth of a degree, the two readings matched.',
   ])('story text is no note: %s', (text) => {
     expect(noteKindOf(text)).toBeNull();
   });

@@ -46,6 +46,25 @@ describe('notes: where they are found', () => {
     ['a note in a <div> paragraph that Readability rewraps, at the top',
       '', `<div class="body__paragraph"><q class="el-editorial-note">Editor’s Note: This story is part of a series on rising seas.</q></div>${STORY}`,
       [{ kind: 'editors-note', text: 'Editor’s Note: This story is part of a series on rising seas.', date: null, placement: 'top' }]],
+    ['a clarification in brackets inside a paragraph',
+      '', `${STORY}<p>The vote was 5-2. [Clarification: The two who voted no wanted to delay the vote, not to keep the plan.] Residents will appeal.</p>${STORY}`,
+      [{ kind: 'clarification', text: 'Clarification: The two who voted no wanted to delay the vote, not to keep the plan.', date: null, placement: 'inline' }]],
+    ['a clarification in brackets inside a <div> paragraph that also holds a photo',
+      '', `${STORY}<div class="text">The vote was 5-2. [Clarification: The two who voted no wanted to delay the vote.] Residents will appeal.<figure><img src="a.jpg"><figcaption>The hall</figcaption></figure></div>${STORY}`,
+      [{ kind: 'clarification', text: 'Clarification: The two who voted no wanted to delay the vote.', date: null, placement: 'inline' }]],
+    ['an editor\'s note in parentheses that hold parentheses of their own',
+      '', `${STORY}<p>The council met. (Editor's note: The council (which has nine members) met in closed session.) It voted 5-4.</p>${STORY}`,
+      [{ kind: 'editors-note', text: "Editor's note: The council (which has nine members) met in closed session.", date: null, placement: 'inline' }]],
+    ['a bracketed correction the JSON-LD also carries: the page\'s own copy, anchored',
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves plan","correction":"Correction: The hearing was on March 3, not March 2."}</script>',
+      `${STORY}<p>The hearing drew 200 people. [Correction: The hearing was on March 3, not March 2.]</p>${STORY}`,
+      [{ kind: 'correction', text: 'Correction: The hearing was on March 3, not March 2.', date: null, placement: 'inline' }]],
+    ['a time-stamped update at the bottom, as TMZ prints it',
+      '', `${STORY}<p>12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning and looked at security footage.</p>`,
+      [{ kind: 'update', text: "12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning and looked at security footage.", date: null, placement: 'bottom' }]],
+    ['a labelled, time-stamped update at the top',
+      '', `<p>UPDATE 3:15 PM ET: The mayor signed the plan an hour after the vote, her office said.</p>${STORY}`,
+      [{ kind: 'update', text: 'UPDATE 3:15 PM ET: The mayor signed the plan an hour after the vote, her office said.', date: null, placement: 'top' }]],
   ])('%s', (_, head, body, expected) => {
     const article = notesOf(head, body);
     expect(article.notes.map(({ kind, text, date, placement }) => ({ kind, text, date, placement }))).toEqual(expected);
@@ -60,5 +79,16 @@ describe('notes: where they are found', () => {
     ['a linked headline of another story, outside any related list', '<div class="more"><a href="/b"><h2>Correction: the bus lane that never was</h2></a></div>'],
   ])('no note from %s', (_, extra) => {
     expect(notesOf('', `${STORY}${extra}`).notes).toEqual([]);
+  });
+
+  test.each([
+    ['a parenthesis of updated figures', 'bottom', '<p>The plan (updated figures show the cost rose to $4 million) drew objections on Monday.</p>', 'The plan (updated figures show the cost rose to $4 million) drew'],
+    ['brackets that are not notes', 'bottom', '<p>The sign read "Welcom [sic] to the city" and the mayor […] laughed (Reuters).</p>', 'Welcom [sic] to the city" and the mayor […] laughed (Reuters).'],
+    ['a time closing the story without a time zone', 'bottom', '<p>10 p.m. — The hearing ended and residents went home without a decision.</p>', '10 p.m. — The hearing ended'],
+    ['a dateline opening the story', 'top', '<p>RIVERSIDE — The council met on Monday to hear residents of the east district on the plan.</p>', 'RIVERSIDE — The council met'],
+  ])('no note from %s, which stays story text', (_, at, extra, kept) => {
+    const article = notesOf('', at === 'top' ? `${extra}${STORY}` : `${STORY}${extra}`);
+    expect(article.notes).toEqual([]);
+    expect(article.paragraphs.map((p) => p.text).join('\n')).toContain(kept);
   });
 });

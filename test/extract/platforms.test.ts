@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../lib/extract/index';
-import type { Article, NoteKind, NotePlacement } from '../../lib/types';
+import type { Article, NoteKind, NotePlacement, PageGenre } from '../../lib/types';
 import { loadPage } from './fixture';
 
 /** Article pages in the markup of publishing platforms, each checked for story, notes and what is left out. */
@@ -14,6 +14,8 @@ interface Expected {
   notes: { kind: NoteKind; starts: string; date: string | null; placement: NotePlacement }[];
   /** Page furniture and note text that must not be among the paragraphs. */
   absent: string[];
+  /** What the page says it is; none for a news story. */
+  genre?: PageGenre;
 }
 
 const CASES: Expected[] = [
@@ -133,7 +135,8 @@ const CASES: Expected[] = [
     paragraphs: 5,
     notes: [{ kind: 'editors-note', starts: 'Editor’s Note: The reporter’s daughter is a member', date: null, placement: 'top' }],
     absent: ['This site uses cookies', 'Facebook', 'Tags:', 'Get the Tribune in your inbox', 'Robotics team heads', 'our hail coverage', 'reporter’s daughter'],
-  },  {
+  },
+  {
     page: 'npr-story.html',
     headline: 'Rural hospitals cut maternity care as nurse shortages deepen',
     first: 'When the labor and delivery unit at Pine Hollow Regional Medical Center closed in January',
@@ -188,6 +191,67 @@ const CASES: Expected[] = [
     notes: [{ kind: 'update', starts: 'Update 2023-02-10: The township clerk says the recycling pickup schedule', date: '2023-02-10', placement: 'top' }],
     absent: ['This site uses cookies', 'Table of Contents', '5 min', 'I read all 86 pages', 'Where the road salt money went', 'Share on Twitter', 'Get new posts by email', 'Powered by', 'posted online by March 1'],
   },
+  {
+    // a local TV station's story body: one <div> of <br>-separated paragraphs with an ad slot inside
+    page: 'inline-clarification.html',
+    headline: 'County fair cancels rodeo after insurer pulls coverage',
+    first: 'MAPLE FORKS, N.D. (KVLY) - The Cass Valley County Fair will go ahead',
+    last: 'The fair board said it would use the arena for a demolition derby',
+    paragraphs: 6,
+    notes: [{ kind: 'clarification', starts: 'Clarification: The two board members who voted no wanted to delay the decision', date: null, placement: 'inline' }],
+    absent: ['[Clarification', 'wanted to delay the decision', 'Advertisement', 'Posted: Jul 08', 'Related Stories', 'Fairgrounds parking plan', 'All Rights Reserved'],
+  },
+  {
+    // BLOX: a lead photo's credit line before the story, and an inline photo's credit after the dateline
+    page: 'dateline-photo-credit.html',
+    headline: 'Senate passes bill to expand rural broadband grants',
+    first: 'WASHINGTON (AP) — The Senate voted 71-27 on Thursday',
+    last: 'The House is expected to take up the measure next month.',
+    paragraphs: 5,
+    notes: [],
+    absent: ['Photo: Jane Doe', 'Getty Images', 'Photo by Ken Osei', 'contributed to this report', 'Most Popular', 'Broadband', 'BLOX'],
+  },
+  {
+    page: 'side-correction.html',
+    headline: 'A Small-Town Orchestra Finds Its Audience Online',
+    first: 'The Harlow Valley Community Orchestra has forty-one members',
+    last: 'Pruitt, for his part, has stopped reading the comments.',
+    paragraphs: 6,
+    notes: [{ kind: 'correction', starts: "Correction: An earlier version of this article misspelled the name of the orchestra's conductor.", date: null, placement: 'bottom' }],
+    absent: ['misspelled the name', 'Anika Sjoberg', 'Photograph by Omar Lindqvist', 'Culture', 'Most Popular', 'the bookstore that never closed', 'Tags'],
+  },
+  {
+    // Dotdash Meredith: numbered picks, shop buttons, an affiliate disclosure; JSON-LD ItemList as main entity
+    page: 'list-post.html',
+    headline: 'The 12 Best Hiking Boots of 2026',
+    first: 'A good hiking boot should disappear on your feet',
+    last: 'Each boot was worn for at least 50 miles by two testers',
+    paragraphs: 28,
+    notes: [],
+    absent: ['We independently evaluate', 'Buy at REI', 'Was this page helpful?', 'Related Articles', 'The 10 Best Trail Running Shoes', 'Example Media'],
+    genre: 'list',
+  },
+  {
+    page: 'product-review.html',
+    headline: 'Aurora Pad 11 review: a bright screen let down by its battery',
+    first: 'The Aurora Pad 11 has the best screen I have seen on a tablet at this price.',
+    last: 'If you mostly read, draw or watch video at home',
+    paragraphs: 7,
+    notes: [],
+    absent: ['Tablet reviews', '$449 at Shop Example', 'out of 5', '2560 x 1600', 'Latest reviews', 'Pixelbook Go 2'],
+    genre: 'review',
+  },
+  {
+    // Arc: an "Opinion" kicker over the headline, article:section "Opinion", an /opinion/ address, a closing bio
+    page: 'opinion-column.html',
+    headline: "Our town doesn't need a bigger parking garage",
+    first: 'The city council is about to spend $14 million on a garage',
+    last: 'The council votes on March 17.',
+    paragraphs: 5,
+    notes: [],
+    absent: ['Opinion', 'Columnist', 'is a columnist for', 'The school bond is worth the cost', 'All rights reserved'],
+    genre: 'opinion',
+  },
 ];
 
 function extracted(page: string): Article {
@@ -217,6 +281,10 @@ describe.each(CASES)('platform page: $page', (expected) => {
 
   test.each(expected.absent)('left out of paragraphs: %s', (snippet) => {
     expect(texts.join('\n')).not.toContain(snippet);
+  });
+
+  test('genre', () => {
+    expect(article.genre).toBe(expected.genre ?? null);
   });
 
   test('every note is anchored in the page', () => {
