@@ -2,7 +2,7 @@ import { readClaim } from './claim/index';
 import { buildContext, prepareBody, type PreparedBody } from './qualify/context';
 import { detectFindings } from './qualify/index';
 import { wholeClaim } from './qualify/headline-part';
-import { detectUnaddressed } from './qualify/unaddressed';
+import { detectUnaddressed, detectUnaddressedOnPage } from './qualify/unaddressed';
 import { nlp } from './nlp/load';
 import { modelEvidence } from './stance/evidence';
 import type { StanceBody } from './stance/body';
@@ -40,7 +40,8 @@ const HEADLINE_CHARS = 400;
 
 export interface DetailedAnalysis {
   analysis: Analysis;
-  features: PairFeatures;
+  /** The stance model's features of the pair; null on an article's own page. */
+  features: PairFeatures | null;
   /** The stance model's view; null on an article's own page, which is judged on its findings. */
   probabilities: VerdictProbabilities | null;
   /** Every detector's findings before calibration and the threshold (for fitting the calibration). */
@@ -109,15 +110,6 @@ export function analyzeInDetail(full: AnalysisInput, options: AnalyzeOptions = {
   const claim = onPage(options.claim ?? readClaim(input.headline), input.genre);
   const prior = options.prior ?? 'own-page';
   const prepared = options.prepared ?? prepareBody(input);
-  let perKit = stanceBodies.get(prepared);
-  if (!perKit) stanceBodies.set(prepared, (perKit = new Map()));
-  let body = perKit.get(kit);
-  if (!body) {
-    // regular expressions only, over input already cut to the budget: no clock needed here
-    body = kit.prepareBody(input.paragraphs);
-    perKit.set(kit, body);
-  }
-
   const ctx = buildContext(input, claim, prepared);
   if (pastDeadline()) {
     // out of time: the detectors still run, on their pattern rules alone, without parsing
@@ -127,9 +119,36 @@ export function analyzeInDetail(full: AnalysisInput, options: AnalyzeOptions = {
   const candidates = detectFindings(ctx);
   const detected = calibrated(candidates, options.calibration);
 
+  // an article's own page is judged on its findings alone: the stance model reads pairs
+  const pair = prior === 'pair' ? readPair(kit, input, prepared, claim, detected) : null;
+  const probabilities = pair?.probabilities ?? null;
+  const unaddressed = pair ? pair.unaddressed : detectUnaddressedOnPage(ctx);
+  const shownDetected = shownFindings(detected, claim, prior);
+  const withReason = pair?.probabilities ? [...shownDetected, ...modelReason(pair.probabilities, shownDetected, pair.features, prepared, claim)] : shownDetected;
+  const findings = unaddressed ? [...withReason, unaddressed] : withReason;
+  const { verdict, summary } = decideVerdict({ input, claim, findings, probabilities, prior });
+  const shown = verdict === 'no-claim' ? [] : verdict === 'unaddressed' ? findings : withReason;
+  return {
+    analysis: { claim, verdict, summary, findings: ordered(shown, verdict), truncated },
+    features: pair?.features ?? null,
+    probabilities,
+    candidates,
+  };
+}
+
+/** The stance model's reading of a headline against a body, and whether the body takes the claim up at all. */
+function readPair(kit: StanceKit, input: AnalysisInput, prepared: PreparedBody, claim: Claim, detected: Finding[]) {
+  let perKit = stanceBodies.get(prepared);
+  if (!perKit) stanceBodies.set(prepared, (perKit = new Map()));
+  let body = perKit.get(kit);
+  if (!body) {
+    // regular expressions only, over input already cut to the budget: no clock needed here
+    body = kit.prepareBody(input.paragraphs);
+    perKit.set(kit, body);
+  }
   const head = kit.prepareHeadline(input.headline);
   const features = kit.features(head, body, detected);
-  const probabilities = prior === 'pair' ? kit.probabilities(features) : null;
+  const probabilities = kit.probabilities(features);
   const unaddressed = detectUnaddressed({
     claim,
     head,
@@ -139,19 +158,8 @@ export function analyzeInDetail(full: AnalysisInput, options: AnalyzeOptions = {
     prepared,
     unrelated: probabilities ? probabilities.unaddressed : null,
     unrelatedFirst: probabilities ? Object.values(probabilities).every((p) => p <= probabilities.unaddressed) : false,
-    ownPage: prior === 'own-page',
   });
-  const shownDetected = shownFindings(detected, claim, prior);
-  const withReason = probabilities ? [...shownDetected, ...modelReason(probabilities, shownDetected, features, prepared, claim)] : shownDetected;
-  const findings = unaddressed ? [...withReason, unaddressed] : withReason;
-  const { verdict, summary } = decideVerdict({ input, claim, findings, probabilities, prior });
-  const shown = verdict === 'no-claim' ? [] : verdict === 'unaddressed' ? findings : withReason;
-  return {
-    analysis: { claim, verdict, summary, findings: ordered(shown, verdict), truncated },
-    features,
-    probabilities,
-    candidates,
-  };
+  return { features, probabilities, unaddressed };
 }
 
 /**

@@ -29,6 +29,8 @@ export function examplesOf(pairs: Fnc1Pair[], data: Fnc1Data, kit: StanceKit): {
   const tick = progress('features', pairs.length);
   return byBody(pairs).map((pair, i) => {
     const { features } = analyzer.analyzeInDetail(pairInput(pair, data.bodies), String(pair.bodyId));
+    // the batch analyser reads pairs with the pair prior, which always computes the features
+    if (!features) throw new Error('pair features missing: the batch analyser must read pairs as pairs');
     tick(i + 1);
     return { pair, example: { features: { dense: features.dense, sparse: features.sparse }, label: STANCES.indexOf(pair.stance) } };
   });

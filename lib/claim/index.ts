@@ -29,7 +29,8 @@ export function readClaim(headline: string): Claim {
   const modality = readModality(claim, parts.toFuture);
   const entities = readEntities(doc, text, cased);
   const question = asksQuestion(text);
-  const { kind, reason } = readKind(text, { question, verbless: verbless(cased) });
+  // a verb of the headline's own found by the parse settles it; only a headline without one needs the closer look
+  const { kind, reason } = readKind(text, { question, verbless: parts.predicate === null && verbless(cased) });
   return {
     headline,
     kind,

@@ -5,7 +5,10 @@ import type { StanceHeadline } from '../stance/headline';
 import type { Idf } from '../stance/idf';
 import { contentStems, lowerWords, stem } from '../stance/words';
 import type { Claim, Finding } from '../types';
-import type { PreparedBody } from './context';
+import { contentTokens } from '../text/tokens';
+import { bearingOf } from './bearing';
+import type { PreparedBody, QualifyContext } from './context';
+import { makeFinding } from './finding';
 
 export interface UnaddressedInput {
   claim: Claim;
@@ -18,22 +21,13 @@ export interface UnaddressedInput {
   unrelated: number | null;
   /** Whether that is the model's first choice among the four, however slim its lead. */
   unrelatedFirst?: boolean;
-  /** The body is the headline's own article, which almost always takes its headline up. */
-  ownPage?: boolean;
 }
 
 /** Share of the headline's weight the closest sentence must carry for the body to take the claim up. */
 const SENTENCE_COVERAGE = 0.25;
 /** Share of the headline's weight the whole body must carry. */
 const BODY_COVERAGE = 0.4;
-/**
- * The same on an article's own page, where a body that seems not to take its headline up is
- * far more often a headline in other words than a story about something else.
- */
-const OWN_PAGE_SENTENCE_COVERAGE = 0.1;
-const OWN_PAGE_BODY_COVERAGE = 0.15;
-/** A body this short (a press release's conclusion against its abstract's) is too little to say it never takes the claim up. */
-const OWN_PAGE_MIN_SENTENCES = 5;
+
 
 /**
  * The body never takes up the headline's claim: the model, reading word, name and figure
@@ -44,9 +38,7 @@ const OWN_PAGE_MIN_SENTENCES = 5;
 export function detectUnaddressed(u: UnaddressedInput): Finding | null {
   const best = u.ranked[0];
   const bodyCoverage = coverageOf(u.head, u.body.stems);
-  if (u.ownPage && u.body.sentences.length < OWN_PAGE_MIN_SENTENCES) return null;
-  const [sentenceNeed, bodyNeed] = u.ownPage ? [OWN_PAGE_SENTENCE_COVERAGE, OWN_PAGE_BODY_COVERAGE] : [SENTENCE_COVERAGE, BODY_COVERAGE];
-  const unrelated = u.unrelated ?? ((best?.coverage ?? 0) < sentenceNeed && bodyCoverage < bodyNeed ? 1 - bodyCoverage : 0);
+  const unrelated = u.unrelated ?? ((best?.coverage ?? 0) < SENTENCE_COVERAGE && bodyCoverage < BODY_COVERAGE ? 1 - bodyCoverage : 0);
   if (unrelated < 0.5 && !u.unrelatedFirst) return null;
   const missing = missingTerms(u);
   const evidence = best && best.coverage > 0 ? best.sentence : u.body.sentences[0];
@@ -93,6 +85,44 @@ function missingTerms(u: UnaddressedInput): string[] {
 
 function nameStems(name: string): string[] {
   return contentStems(lowerWords(name));
+}
+
+/**
+ * On an article's own page, where a body that seems not to take its headline up is far more
+ * often the headline in other words than a story about something else: only a whole story
+ * (a few sentences are too little to tell) in which no sentence carries a tenth of the claim.
+ */
+const OWN_PAGE_SENTENCE_COVERAGE = 0.1;
+const OWN_PAGE_BODY_COVERAGE = 0.15;
+const OWN_PAGE_MIN_SENTENCES = 5;
+
+/** The own page's story never takes its headline's claim up. */
+export function detectUnaddressedOnPage(ctx: QualifyContext): Finding | null {
+  const body = ctx.sentences.filter((s) => s.source === 'body');
+  if (body.length < OWN_PAGE_MIN_SENTENCES || ctx.frame.terms.length === 0) return null;
+  const best = body.reduce((a, s) => (ctx.bearing[s.index]!.coverage > ctx.bearing[a.index]!.coverage ? s : a));
+  const tokens = new Set(body.flatMap((s) => [...ctx.body.tokens[s.index]!]));
+  const coverage = bearingOf(ctx.frame, tokens).coverage;
+  if (ctx.bearing[best.index]!.coverage >= OWN_PAGE_SENTENCE_COVERAGE || coverage >= OWN_PAGE_BODY_COVERAGE) return null;
+  const names = [...ctx.claim.people, ...ctx.claim.places, ...ctx.claim.organizations].filter((n) => !contentTokens(n).every((t) => tokens.has(t)));
+  const named = new Set(names.flatMap((n) => contentTokens(n)));
+  const words = ctx.frame.terms
+    .filter((t) => !tokens.has(t.token) && !named.has(t.token))
+    .sort((a, b) => b.weight - a.weight)
+    .map((t) => wordOf(ctx.claim.headline, t.token));
+  const missing = [...names, ...words].slice(0, 3);
+  const evidence = ctx.bearing[best.index]!.coverage > 0 ? best : body[0]!;
+  return makeFinding(evidence, 'unaddressed', {
+    headlinePart: ctx.claim.headline,
+    explanation: missing.length > 0 ? `No sentence in the article mentions ${orList(missing)}` : 'The article uses some of the headline’s words, but no sentence takes up its claim',
+    strength: 1 - coverage,
+    effect: 'unaddressed',
+  });
+}
+
+// the headline's own word for a content token: "Kobani" for "kobani"
+function wordOf(headline: string, token: string): string {
+  return headline.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.find((w) => contentTokens(w)[0] === token) ?? token;
 }
 
 function orList(items: string[]): string {
