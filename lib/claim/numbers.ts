@@ -8,7 +8,7 @@ export interface NumberMention extends ClaimNumber {
   start: number;
   end: number;
   /** "up to 400" -> upper; "more than 400" -> lower; "about 400" -> approx. */
-  qualifier: 'upper' | 'lower' | 'approx' | null;
+  qualifier: 'upper' | 'lower' | 'approx' | 'best' | null;
 }
 
 const NUMBER_WORD = Object.keys(SMALL_NUMBERS).join('|');
@@ -22,6 +22,8 @@ const NUMBER = new RegExp(
 );
 // "up to", "as many as", "as much as", "at most", "no more than"
 const UPPER = /(?:up to|as (?:many|much|high) as|at most|no more than|a maximum of|could reach|could be|may be|might be)\s*$/i;
+// "as little as 20 minutes", "as few as": the best case, the least it could be
+const BEST = /(?:as (?:little|few|low|short|fast|quickly|cheap|cheaply|soon) as)\s*$/i;
 // "more than", "over", "at least", "nearly" (headline rounds up from "nearly")
 const LOWER = /(?:more than|over|at least|upwards of|in excess of|exceeding|above)\s*$/i;
 const APPROX = /(?:about|around|roughly|approximately|nearly|almost|some|an estimated|estimated|close to|just under|just over|~)\s*$/i;
@@ -49,7 +51,7 @@ export function findNumbers(text: string): NumberMention[] {
     const value = base * scale;
     if (unit && CURRENCIES[unit.toLowerCase()] && !g.cur) unit = CURRENCIES[unit.toLowerCase()]!;
     const end = m.index + m[0].length + unitSuffix(g.cur, g.pct, unit, after).length;
-    const qualifier = UPPER.test(before) ? 'upper' : LOWER.test(before) ? 'lower' : APPROX.test(before) ? 'approx' : null;
+    const qualifier = UPPER.test(before) ? 'upper' : BEST.test(before) ? 'best' : LOWER.test(before) ? 'lower' : APPROX.test(before) ? 'approx' : null;
     out.push({
       text: folded.slice(m.index, end).trim(),
       value,

@@ -40,6 +40,12 @@ export function readParts(doc: Doc, claim: string): ClaimParts {
       continue;
     }
     let subject = claim.slice(start, found.start).trim();
+    // "Gas explosion destroys home": a tagger's verb with nothing before it is the subject's
+    // noun when a headline verb follows ("Gas" read as a verb)
+    if (!subject) {
+      const byLexicon = verbByLexicon(claim.slice(start));
+      if (byLexicon?.subject) return byLexicon;
+    }
     let predicate = claim.slice(found.start, found.end);
     // "he'll reverse": the contraction's "will" belongs to the predicate
     const contracted = subject.match(/['\u2019](ll|d)$/i);
@@ -83,8 +89,10 @@ const LEADING_CLAUSE = /^(?:as|after|when|while|with|despite|amid|if|once|since|
 
 // "Three dead in Paris shooting": a headline without a verb is about its opening noun phrase
 const NOUN_PHRASE_END = /\s+(?:in|at|on|near|from|for|with|of|over)\s.*$/i;
-// "Unemployment falls to 5.1 percent", "crime rose": verbs compromise read as nouns
-const MOVE_VERB = /\b(falls|fell|rises|rose|drops|dropped|jumps|jumped|soars|soared|surges|surged|climbs|climbed|plunges|plunged|slumps|slumped|dips|dipped|hits|hit|tops|topped|grows|grew|doubles|doubled|halves|halved)\b/i;
+// "Unemployment falls to 5.1 percent", "County bans smoking", "Emirates inks order": headline
+// verbs a tagger reads as plural nouns once the articles around them are dropped
+const MOVE_VERB =
+  /\b(falls|fell|rises|rose|drops|dropped|jumps|jumped|soars|soared|surges|surged|climbs|climbed|plunges|plunged|slumps|slumped|dips|dipped|hits|tops|topped|grows|grew|doubles|doubled|halves|halved|bans|banned|cuts|raises|hikes|slashes|boosts|lifts|kills|destroys|destroyed|seizes|seized|wins|loses|sues|sued|quits|halts|halted|backs|blocks|blocked|approves|approved|rejects|rejected|inks|signs|signed|drags|closes|closed|opens|launches|launched|unveils|unveiled|buys|bought|sells|sold|arrests|arrested|charges|charged|jails|jailed|fines|fined|warns|warned|vows|vowed|urges|urged|slams|slammed|hails|hailed|probes|faces|strikes|struck|ends|ended|scraps|scrapped|delays|delayed|extends|extended|expands|expanded|names|named|appoints|appointed|elects|elected|ousts|ousted|defeats|defeated|beats|edges|edged|crushes|crushed|stuns|stunned|upsets|claims|denies|denied|admits|admitted|confirms|confirmed|reaches|reached|agrees|agreed|settles|settled|passes|passed|vetoes|vetoed|injures|injured|evacuates|evacuated|recalls|recalled|hires|hired|fires|fired|sacks|sacked|axes|axed|leaves|joins|joined|tops|trails|leads|restarts)\b/i;
 
 function verbByLexicon(claim: string): ClaimParts | null {
   const m = MOVE_VERB.exec(claim);

@@ -25,7 +25,7 @@ interface TaggerEntry {
   holds?: (text: string) => boolean;
 }
 
-const RANK_KIND: Record<number, CueKind> = { 0: 'condition', 1: 'hedge', 2: 'plan' };
+const RANK_KIND: Record<number, CueKind> = { 0: 'condition', 1: 'hedge', 1.5: 'plan', 2: 'plan' };
 
 // one source of truth: the detectors' own tables, each pattern made global to find every match
 const TABLES: TaggerEntry[] = [

@@ -32,6 +32,8 @@ export const ATTRIBUTION_CUES: AttributionCue[] = [
   { pattern: /,\s(?:the )?[a-z][\w.&'’-]*(?: [a-z][\w.&'’-]*){0,3} (?:reported|reports)(?: (?:on|late|earlier) [a-z]+)?[.!]?["”]?$/, strength: 0.5, says: 'rests on another outlet’s report', named: true },
   // "according to a computer programmer who released the code" -> attribution to one person
   { pattern: /\baccording to (?:a|an|one) (?!report|study|statement|survey|poll|spokes|representative|release|filing|analysis|paper)[a-z-]+(?: [a-z-]+)? (?:who|that)\b/, strength: 0.55, says: 'rests on a single person’s word' },
+  // "the figures come from its own laboratory tests", "not evaluated by an independent lab" -> attribution to the claimant's own word
+  { pattern: /\b(?:its|their|his|her|the company'?s|the firm'?s|the maker'?s) own (?:internal |laboratory |lab |in-house )?(?:tests?|testing|data|figures|research|study|studies|estimates?|trials?|measurements?|evaluation|assessment|analysis|review)\b|\bnot (?:been )?(?:independently )?(?:verified|tested|reviewed|evaluated|replicated|checked|audited) (?:by|in) (?:an? )?(?:independent|outside|third-party)\b|\bno (?:independent|outside) (?:lab|laboratory|expert|body|group|researchers?) (?:has|have)\b/, strength: 0.6, says: 'rests on the claimant’s own tests or figures', whole: true },
   // "TMZ has learned" -> attribution to the outlet's own unnamed sourcing
   { pattern: /\b(?:has|have) learned\b|\b(?:our|my) sources?\b/, strength: 0.5, says: 'rests on the outlet’s own unnamed sources' },
 ];
@@ -76,8 +78,10 @@ export function detectAttribution(ctx: QualifyContext): Finding[] {
       if (!m || !namedAsWritten(cue, ctx.sentences[i]!.text)) continue;
       const span = cue.whole ? { start: 0, end: folded.length } : sourcedSpan(folded, m.index, m.index + m[0].length);
       const b = bearingOfSpan(ctx, i, span);
-      if (!restatesClaim(ctx, b, i)) continue;
-      const weight = 0.55 + 0.45 * Math.min(1, b.coverage / 0.7);
+      // "the figures come from its own tests": a sourced span that stands for the claim itself
+      const standsFor = refersToClaim(folded.slice(span.start, span.end), ctx.topical);
+      if (!restatesClaim(ctx, b, i) && !standsFor) continue;
+      const weight = standsFor && !restatesClaim(ctx, b, i) ? 0.8 : 0.55 + 0.45 * Math.min(1, b.coverage / 0.7);
       if (!best || cue.strength * weight > best.cue.strength * best.weight) best = { cue, weight };
     }
     if (!best) continue;

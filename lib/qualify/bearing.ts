@@ -9,6 +9,8 @@ export interface ClaimTerm {
   weight: number;
   /** The word names who or what the claim is about, not what it says happened. */
   subject: boolean;
+  /** The word is part of a name ("Disney", "North Korea"), not a word of what happened. */
+  name: boolean;
 }
 
 /**
@@ -32,9 +34,13 @@ export interface Bearing {
   event: number;
   /** Distinct claim words found. */
   count: number;
+  /** Of them, words that are not names: "sanctions", "blast", not "Disney". */
+  plain: number;
+  /** Of them, words of whom the claim is about. */
+  subjects: number;
 }
 
-export const NO_BEARING: Bearing = { coverage: 0, event: 0, count: 0 };
+export const NO_BEARING: Bearing = { coverage: 0, event: 0, count: 0, plain: 0, subjects: 0 };
 
 // "report", "study", "sources": a headline's source words that every report of it repeats
 const SOURCE_WORDS = new Set(contentTokens('report reports study studies sources source officials official experts expert poll survey police just'));
@@ -49,7 +55,9 @@ export function claimFrame(claim: Claim): ClaimFrame {
   const tokens = [...new Set([...claim.keywords, ...source])];
   // without a verb the subject is the whole headline: no telling who from what happened
   const split = claim.predicate !== null && tokens.some((t) => !subjectTokens.has(t)) && tokens.some((t) => subjectTokens.has(t));
-  const terms = tokens.map((token) => ({ token, weight: weightOf(token), subject: split && subjectTokens.has(token) }));
+  const verb = new Set(contentTokens(claim.predicate ?? ''));
+  const names = new Set([...claim.people, ...claim.places, ...claim.organizations].flatMap((n) => contentTokens(n)).filter((t) => !verb.has(t)));
+  const terms = tokens.map((token) => ({ token, weight: weightOf(token), subject: split && subjectTokens.has(token), name: names.has(token) }));
   const total = terms.reduce((a, t) => a + t.weight, 0);
   const eventTotal = terms.reduce((a, t) => a + (t.subject ? 0 : t.weight), 0);
   return { terms, total, eventTotal };
@@ -67,14 +75,18 @@ export function bearingOf(frame: ClaimFrame, tokens: Iterable<string>): Bearing 
   let found = 0;
   let event = 0;
   let count = 0;
+  let plain = 0;
+  let subjects = 0;
   for (const term of frame.terms) {
     const family = familyOf(term.token);
     if (!present.has(term.token) && !(family && present.has(family))) continue;
     found += term.weight;
     if (!term.subject) event += term.weight;
+    else subjects++;
+    if (!term.name) plain++;
     count++;
   }
-  return { coverage: found / frame.total, event: frame.eventTotal ? event / frame.eventTotal : 0, count };
+  return { coverage: found / frame.total, event: frame.eventTotal ? event / frame.eventTotal : 0, count, plain, subjects };
 }
 
 /** What of the claim a stretch of text carries. */

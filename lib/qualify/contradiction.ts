@@ -8,6 +8,7 @@ import { bearingOfSpan, nearClaim, restatesClaim } from './governed';
 import { wholeClaim } from './headline-part';
 import { refersToClaim } from './relevance';
 import { verbPhrases } from './verbs';
+import { familyOf } from './word-families';
 
 /** A contradiction cue and which side of it holds what is called false. */
 interface ContradictionCue extends Cue {
@@ -41,6 +42,8 @@ const NOT_THE_SAME = /\b(?:is|are|was|were) not (?:the|those|these|that|what)\b(
 // a headline that itself calls something false or denied
 const HEADLINE_DEBUNKS =
   /\b(?:hoax\w*|fake[ds]?|false|untrue|debunk\w*|den(?:y|ies|ied)|myths?|busted|rumou?rs?|not true|no truth|satir\w+|dismiss\w*|refut\w*|rejects?|put to rest)\b/;
+// "who do not pay", "that did not": a negation inside a relative clause is said of some, not of the claim
+const RELATIVE_BEFORE = /\b(?:who|that|which|whom)\s+(?:\w+\s+)?$/;
 const DEATH = /\b(?:dead|die|died|dies|death|kill|killed|killing|slain|murdered|passed away|suicide)\b/;
 const CAP = 3;
 
@@ -93,16 +96,21 @@ function negatedClaim(ctx: QualifyContext, ref: SentenceRef): { says: string; at
     if (subject.count >= 2 && restatesClaim(ctx, ctx.bearing[ref.index]!, ref.index)) return { says: 'says it is not what the headline says', at: leftScope(folded, same.index).start, strength: 0.7 };
   }
   const head = ctx.terms.predicateHead;
-  // cheap look first: the claim's verb within a few words after the negation
-  const after = [...folded.matchAll(NEGATED_WORDS)].flatMap((m) => m[1]!.split(' ').map(stem));
-  if (!head || !after.includes(head)) return null;
+  // cheap look first: the claim's verb (or its family: "quits" and "has not left") within a few
+  // words after a negation that is not inside a relative clause ("drivers who do not pay")
+  const negated = [...folded.matchAll(NEGATED_WORDS)].filter((m) => !RELATIVE_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index)));
+  const after = negated.flatMap((m) => m[1]!.split(' ').map(stem));
+  const family = head ? familyOf(head) : null;
+  const sameVerb = (s: string) => s === head || (family !== null && familyOf(s) === family);
+  if (!head || !after.some(sameVerb)) return null;
   const at = folded.search(NEGATION);
   const clause = bearingOfSpan(ctx, ref.index, clauseAround(folded, { start: at, end: at }));
-  if (!restatesClaim(ctx, clause, ref.index)) return null;
+  // "Lia has not left the band": whom the claim is about, denying what it says they did
+  if (!restatesClaim(ctx, clause, ref.index) && clause.subjects === 0) return null;
   const phrases = verbPhrases(ctx, ref.index);
   if (!phrases) return null;
   // "will stop serving" is not contradicted by "will not be served": the head verb must be negated
-  const hit = phrases.find((p) => p.negative && p.head === head);
+  const hit = phrases.find((p) => p.negative && sameVerb(p.head));
   if (!hit) return null;
   return { says: 'says it did not happen', at: Math.max(0, folded.indexOf(hit.text.toLowerCase().split(' ')[0]!)), strength: 0.8 };
 }

@@ -7,7 +7,10 @@ import { clauseFrom, makeFinding } from './finding';
 import { bearingOfSpan, nearClaim, RESTATES, restatesClaim } from './governed';
 import { wholeClaim } from './headline-part';
 
-/** A hedge cue and how firmly the wording commits (0 condition, 1 possibility, 2 plan). */
+/** Firmness of "considering", between a possibility (1) and a plan (2). */
+const CONSIDERED = 1.5;
+
+/** A hedge cue and how firmly the wording commits (0 condition, 1 possibility, 1.5 considered, 2 plan). */
 export interface HedgeCue extends Cue {
   rank: number;
   /** The headline itself already reports the claim as others' word ("…, officials say"). */
@@ -26,8 +29,8 @@ export const HEDGE_CUES: HedgeCue[] = [
   { pattern: /\b(?:(?:is|are|was|were) (?:widely )?expected to|(?:un)?likely|poised to|possibly|probably|potentially|possible|possibility|appears? to|appeared to|seems?|seemed|seemingly|apparently)\b/, rank: 1, strength: 0.5, says: 'only says it is likely' },
   // "police believe the man was stabbed", "the study suggests coffee cuts risk" -> hedge
   { pattern: /\b(?:believes?|believed|suspects?|suspected|presumably|perhaps|maybe|speculat(?:e|es|ed|ion)|suggests?|suggested|suggesting|thinks?)\b/, rank: 1, strength: 0.45, says: 'only says it is believed or suggested' },
-  // "the ministry is considering a ban" -> hedge
-  { pattern: /\b(?:is|are|was|were|has been|have been) (?:still |now )?(?:considering|weighing|mulling|exploring|discussing|debating|reviewing)\b|\bunder consideration\b|\bin talks (?:to|about|over|with)\b/, rank: 2, strength: 0.6, says: 'only says it is being considered' },
+  // "the ministry is considering a ban", "commissioners began weighing an ordinance" -> hedge
+  { pattern: /\b(?:is|are|was|were|has been|have been|began|begun|started|begin|start) (?:still |now |only )?(?:considering|weighing|mulling|exploring|discussing|debating|reviewing)\b|\b(?:weighs|weighed|mulls|mulled|considers)\b|\bunder consideration\b|\bin talks (?:to|about|over|with)\b/, rank: CONSIDERED, strength: 0.6, says: 'only says it is being considered' },
   // "a proposal to ban plastic bags", "the city plans to ban" -> hedge
   { pattern: /\b(?:proposal|proposed|draft (?:law|bill|rule|plan)|bill that would)\b|\b(?:plans|planning|planned|intends?|aims|hopes|seeks|wants) to\b/, rank: 2, strength: 0.55, says: 'only says it is planned' },
 ];
@@ -54,8 +57,7 @@ const BACKGROUND = /\b(?:for (?:many |several )?(?:years|decades)|(?:have|has|ha
 /** Where the story puts what the headline states firmly as possible, planned or conditional. */
 export function detectHedge(ctx: QualifyContext): Finding[] {
   const { claim } = ctx;
-  // "United States to lift sanctions" is headline shorthand for a plan: "plans to" restates it
-  const claimRank = /^to\s/i.test(claim.predicate ?? '') ? Math.min(2, modalityRank(claim.modality)) : modalityRank(claim.modality);
+  const claimRank = headlineRank(claim);
   // "X won't play Y": a body's "rumoured to play" does not weaken a denial
   if (claimRank <= 0 || claim.negated) return [];
   const out: Finding[] = [];
@@ -111,6 +113,20 @@ function governingCue(ctx: QualifyContext, i: number, folded: string, claimRank:
   }
   return best;
 }
+
+/**
+ * How firmly the headline commits: "United States to lift sanctions" is headline shorthand for
+ * a plan, which "plans to" restates but "is weighing" does not; "EU considering ban" is only
+ * considered already.
+ */
+function headlineRank(claim: QualifyContext['claim']): number {
+  const rank = modalityRank(claim.modality);
+  if (rank === 2 && CONSIDERING.test(claim.headline)) return CONSIDERED;
+  return /^to\s/i.test(claim.predicate ?? '') ? Math.min(2, rank) : rank;
+}
+
+// "EU considering ban on straws", "Council weighs ban"
+const CONSIDERING = /\b(?:consider\w*|weigh\w*|mull\w*|explor\w*|debat\w*|in talks)\b/i;
 
 /** The one the cue is said of is someone the headline does not name: "Samsung could also cut jobs" under "Apple cuts jobs". */
 function otherActor(ctx: QualifyContext, i: number, subject: { start: number; end: number }): boolean {

@@ -13,9 +13,9 @@ const CUES: NoteCue[] = [
   // "An earlier version of this article incorrectly reported ..." -> corrects
   { pattern: /\b(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately|falsely)\b/, strength: 0.85, says: 'corrects', effect: 'contradicts' },
   // "the sanctions he was referring to were not the sanctions announced Thursday" -> contradicts
-  { pattern: /\b(?:were|was|is|are|did|does|do|has|have|had|will|would) not\b|\b(?:isn't|wasn't|weren't|aren't|didn't|doesn't|hasn't|haven't|won't|wouldn't)\b/, strength: 0.8, says: 'contradicts', effect: 'contradicts' },
+  { pattern: /(?<!\b(?:who|that|which)\s(?:\w+\s)?)\b(?:were|was|is|are|did|does|do|has|have|had|will|would) not\b|\b(?:isn't|wasn't|weren't|aren't|didn't|doesn't|hasn't|haven't|won't|wouldn't)\b/, strength: 0.8, says: 'contradicts', effect: 'contradicts' },
   // "the plan has been withdrawn", "the story has been retracted" -> contradicts
-  { pattern: /\b(?:retract|withdr[ae]w|withdrawn|rescind|reversed course|walked back|no longer)\w*/, strength: 0.8, says: 'contradicts', effect: 'contradicts' },
+  { pattern: /\b(?:retract|withdr[ae]w|withdrawn|rescind|reversed course|walked back|no longer)\w*|\breversed (?:its|the|their|his|her) (?:decision|plan|plans|course|position)\b|\b(?:scrapped|dropped|abandoned|cancell?ed|called off|shelved) (?:its|the|their|his|her) (?:plan|plans|decision)\b/, strength: 0.8, says: 'contradicts', effect: 'contradicts' },
   // "in fact", "actually", "rather than", "instead" -> corrects
   { pattern: /\b(?:in fact|actually|rather than|instead of|instead|contrary to)\b/, strength: 0.7, says: 'corrects', effect: 'contradicts' },
   // "the company now says it expects 200 job cuts" -> revises
@@ -32,6 +32,8 @@ const BOILERPLATE =
 // "the photo caption misidentified…", "corrects the spelling of the region": a side detail
 const SIDE_DETAIL =
   /\b(?:captions?|photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|spell(?:ing|ed|t)?|misspel\w*|byline|credit(?:ed)?|pronouns?|middle name|first name|last name|surname|job title|affiliation|typo(?:graphical)?|(?:date|day|time|age|location|title|hometown) of)\b/;
+// "Editor's note: the writer is a member of the council": a note about the author, not the claim
+const ABOUT_AUTHOR = /\b(?:is|was) (?:a|an|the) (?:former )?(?:member|contributor|columnist|fellow|professor|director|chair|author|adviser|advisor|consultant|board member)\b|\bdisclos(?:ure|es|ed)\b|\bthe (?:author|writer|columnist)\b/;
 // "the headline has been changed", "an earlier headline said": the note is about the headline itself
 const HEADLINE = /\bheadline\b/;
 
@@ -75,13 +77,16 @@ function judgeNoteSentence(ctx: QualifyContext, ref: SentenceRef): Finding | nul
       effect: 'contradicts',
     });
   }
-  if (BOILERPLATE.test(folded)) return null;
+  if (BOILERPLATE.test(folded) || ABOUT_AUTHOR.test(folded)) return null;
   const aboutHeadline = HEADLINE.test(folded);
-  if (!aboutHeadline && !bearsOnClaim(ctx, ref.index)) return null;
   const hit = strongestCue(folded, CUES) as { cue: NoteCue } | null;
+  // "Correction: an earlier version incorrectly described the scope of the ordinance": a
+  // correction of the story itself, naming no side detail, is about what it claims
+  const corrects = kind !== 'update' && hit?.cue.effect === 'contradicts' && !SIDE_DETAIL.test(folded);
+  if (!aboutHeadline && !corrects && !bearsOnClaim(ctx, ref.index)) return null;
   if (!hit) {
-    // an update that adds news is not a qualification; a correction that names the claim is
-    if (kind === 'update') return null;
+    // an update or editor's note that adds news is not a qualification; a correction that names the claim is
+    if (kind === 'update' || kind === 'editors-note') return null;
     return makeFinding(ref, 'note', {
       headlinePart: part,
       explanation: `${label} changes what the article says of the claim: "${quoted}". Read it beside the headline's "${part}".`,
@@ -89,13 +94,19 @@ function judgeNoteSentence(ctx: QualifyContext, ref: SentenceRef): Finding | nul
       effect: 'qualifies',
     });
   }
+  // a clarification clarifies; a correction of the story's scope or figures narrows it
+  const narrows = kind === 'clarification' || NARROWING.test(folded);
+  const says = narrows && hit.cue.effect === 'contradicts' ? 'narrows' : hit.cue.says;
   return makeFinding(ref, 'note', {
     headlinePart: part,
-    explanation: `${label} says ${lowerFirst(quoted)}. This ${hit.cue.says} the headline's "${part}".`,
+    explanation: `${label} says ${lowerFirst(quoted)}. This ${says} the headline's "${part}".`,
     strength: hit.cue.strength,
-    effect: hit.cue.effect,
+    effect: narrows ? 'qualifies' : hit.cue.effect,
   });
 }
+
+// "incorrectly described the scope of the ordinance", "applies only to older vehicles"
+const NARROWING = /\b(?:scope|extent|only|solely|not all|not every|limited to|applies to|number of|how many|figure|figures)\b/;
 
 /**
  * The note is about what the headline claims: it names what happened or the headline's

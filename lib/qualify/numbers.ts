@@ -1,7 +1,7 @@
 import type { ClaimNumber, Finding } from '../types';
 import type { NumberMention } from '../claim/numbers';
 import { numbersOf, type QualifyContext, type SentenceRef, sentencesMatching } from './context';
-import { makeFinding } from './finding';
+import { clauseFrom, makeFinding } from './finding';
 import { restatesClaim } from './governed';
 
 const CAP = 3;
@@ -33,6 +33,15 @@ function judgeFigure(ctx: QualifyContext, figure: ClaimNumber, mentions: { ref: 
     return makeFinding(ceiling.ref, 'numbers', {
       headlinePart: figure.text,
       explanation: `The headline says "${figure.text}", but the article gives it only as an upper limit: "${ceiling.n.text}" is the most it could be.`,
+      strength: 0.6,
+    });
+  }
+  // "as little as 20 minutes" behind a headline's "20 minutes": only the best case
+  const best = same.find((m) => m.n.qualifier === 'best');
+  if (best) {
+    return makeFinding(best.ref, 'numbers', {
+      headlinePart: figure.text,
+      explanation: `The headline says "${figure.text}", but the article gives it only as the best case: "${clauseFrom(best.ref.text, Math.max(0, best.n.start - 40))}".`,
       strength: 0.6,
     });
   }

@@ -26,7 +26,8 @@ export function claimTerms(claim: Claim): ClaimTerms {
   const keywords = new Set(
     claim.keywords.filter((k) => !phraseTokens.has(k) && !names.has(k) && !/^\d/.test(k) && k.length > 2),
   );
-  const predicate = new Set(contentTokens(claim.predicate ?? '').filter((k) => keywords.has(k)));
+  // the verb's own words, even where the name reader took an all-caps "QUITS" into a name
+  const predicate = new Set(contentTokens(claim.predicate ?? '').filter((k) => k.length > 2 && !/^\d/.test(k)));
   return { phrases, names, keywords, predicate, predicateHead: predicate.values().next().value ?? null, figures };
 }
 
@@ -47,7 +48,7 @@ export function termCount(terms: ClaimTerms): number {
 
 // "the report", "these claims", "these forecasts", "the shark photo": the sentence speaks of the claim itself
 const CLAIM_REFERENCE =
-  /\b(?:the|these|those|such|this|that|its|their|his|her) (?:[a-z-]+ )?(?:reports?|claims?|rumou?rs?|story|stories|allegations?|accusations?|accounts?|video|footage|photos?|images?|pictures?|posts?|tweets?|article|news|speculation|hoax|forecasts?|projections?)\b/;
+  /\b(?:the|these|those|such|this|that|its|their|his|her) (?:[a-z-]+ )?(?:reports?|claims?|rumou?rs?|story|stories|allegations?|accusations?|accounts?|video|footage|photos?|images?|pictures?|posts?|tweets?|article|news|speculation|hoax|forecasts?|projections?|figures|results|findings|numbers)\b/;
 
 // "the story about the missing dog": a reference that names its own subject
 const SPECIFIED = /^\s(?:about|of|on|involving|regarding|that|from)\b/;

@@ -25,6 +25,12 @@ const CUES: ScopeCue[] = [
   { pattern: /\bnot (?:yet )?(?:been )?peer[- ]reviewed\b|\b(?:has|have) (?:yet to be|not yet been) (?:published|peer[- ]reviewed)\b|\bpre-?prints?\b|\bnot yet published\b/, needs: 'lab', strength: 0.65, says: 'is not peer reviewed' },
   // "a small pilot study of 12 patients" -> scope
   { pattern: /\b(?:small|tiny|pilot|preliminary|early-stage) (?:study|studies|trial|trials|sample|survey)\b|\b(?:only|just) \d{1,3} (?:people|participants|patients|volunteers|subjects|men|women|adults|children|students)\b/, needs: 'research', strength: 0.6, says: 'rests on a small or preliminary study' },
+  // "a one-year pilot in three schools" -> scope
+  { pattern: /\b(?:a|one-year|small|limited|short|brief|trial) pilot\b|\bpilot (?:program(?:me)?|project|scheme|phase)\b/, needs: 'research', strength: 0.55, says: 'rests on a small pilot' },
+  // "a margin so small it could have been due to chance" -> scope
+  { pattern: /\b(?:due to|by|from) (?:random )?chance\b|\bnot statistically significant\b|\bwithin the margin of error\b/, needs: 'research', strength: 0.6, says: 'says the result could be chance' },
+  // "the benefit was confined to children with asthma" -> scope
+  { pattern: /\b(?:confined|limited|restricted) to\b/, needs: 'claim', strength: 0.55, says: 'holds only for some' },
   // "the scientists asked five people to perform a task" -> scope
   { pattern: /\b(?:asked|recruited|studied|surveyed|followed|tested|enrolled|involved|included) (?:just |only )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a handful of) (?:people|participants|patients|volunteers|subjects|adults|children|men|women|students)\b/, needs: 'research', strength: 0.6, says: 'rests on a handful of people' },
   // "out of 17 observations, the scientists only spotted water vapor in one" -> scope
@@ -44,7 +50,7 @@ const CUES: ScopeCue[] = [
   // "outgassing occurs at lower levels than previously estimated" -> scope
   { pattern: /\b(?:lower|smaller|fewer|less|weaker|slower)(?: levels?| rates?| amounts?| numbers?)? than (?:previously |first |initially |once |originally )?(?:estimated|thought|believed|expected|reported|feared)\b/, needs: 'claim', strength: 0.55, says: 'finds less than was thought' },
   // "sales of military equipment will still be prohibited" against "to lift sanctions" -> scope
-  { pattern: /\bwill (?:still|continue to) (?:be )?(?:prohibited|banned|barred|in place|face|apply|remain)\b|\b(?:remain|remains|stay|stays|will stay) (?:in place|in effect|banned|prohibited)\b|\bwith the exception of\b|\b(?:does|do|will) not (?:apply to|cover|include)\b|\bexcept (?:for )?\b|\bexcluding\b/, needs: 'claim', strength: 0.6, says: 'leaves exceptions' },
+  { pattern: /\bwill (?:still|continue to) (?:be )?(?:prohibited|banned|barred|in place|face|apply|remain)\b|\b(?:remain|remains|stay|stays|will stay|will remain) (?:in place|in effect|banned|prohibited|off-limits|barred|closed)\b|\bleaves? (?:in place|intact|untouched)\b|\bwith the exception of\b|\b(?:does|do|will) not (?:apply to|cover|include)\b|\bexcept (?:for )?\b|\bexcluding\b/, needs: 'claim', strength: 0.6, says: 'leaves exceptions' },
   // "the survey covered only one hospital" -> scope
   { pattern: /\b(?:only|just|solely) (?:in|among|at|for) (?:one|a single|a few|two|three|some|certain)\b|\b(?:in|among|at) (?:one|a single) (?:city|state|county|hospital|school|region|country|town|district|company|clinic|university)\b/, needs: 'research', strength: 0.5, says: 'covers only one place or group' },
 ];

@@ -9,8 +9,8 @@ import { refersToClaim } from './relevance';
 
 /** An uncertainty cue and which side of it holds what is uncertain. */
 interface UncertaintyCue extends Cue {
-  /** "it is unclear whether X": X follows; "X remains unclear": X comes first. */
-  governs: 'after' | 'before';
+  /** "it is unclear whether X": X follows; "X remains unclear": X comes first; "no decision has been made": the sentence's claim. */
+  governs: 'after' | 'before' | 'sentence';
 }
 
 /** The uncertainty cues: read by this detector and by the cue tagger (lib/cues). */
@@ -31,6 +31,10 @@ export const UNCERTAINTY_CUES: UncertaintyCue[] = [
   { pattern: /\b(?:no|little|scant) (?:hard |direct |concrete |real |clear )?(?:evidence|proof|indication|guarantee|confirmation)s? (?:that|of|to)\b|\bno guarantee\b/, governs: 'after', strength: 0.75, says: 'says there is no evidence or guarantee' },
   // "officials did not say which sanctions" -> uncertainty
   { pattern: /\b(?:did not|didn't|would not|wouldn't) (?:say|specify|explain|detail|identify|disclose|reveal) (?:which|what|how|why|whether|who)\b/, governs: 'after', strength: 0.55, says: 'says it was not specified' },
+  // "officials had not determined what caused the blast" -> uncertainty
+  { pattern: /\b(?:had|has|have|did|do|does) not (?:yet )?(?:determined|established|identified|determine|establish|identify|said|say) (?:what|how|why|whether|who|the cause)\b|\bhave yet to (?:determine|establish|identify)\b/, governs: 'after', strength: 0.7, says: 'says it has not been determined' },
+  // "no vote has been scheduled", "the agency has not yet made a decision" -> uncertainty
+  { pattern: /\bno (?:final )?(?:decision|vote|ruling|date) (?:has|had|have|was|is) (?:yet )?(?:been )?(?:made|taken|reached|scheduled|set)\b|\b(?:has|have|had) not (?:yet )?(?:made|reached|issued|taken) (?:a|its|their|any) (?:final )?(?:decision|ruling|vote)\b|\bno (?:final )?decision (?:yet|has been)\b/, governs: 'sentence', strength: 0.7, says: 'says no decision has been made' },
   // "lawmakers will decide whether to ban the app" -> uncertainty
   { pattern: /\bwhether\b/, governs: 'after', strength: 0.4, says: 'says it is yet to be decided' },
   // "questions remain about how" -> uncertainty
@@ -39,6 +43,8 @@ export const UNCERTAINTY_CUES: UncertaintyCue[] = [
 
 const PREFILTER = anyCue(UNCERTAINTY_CUES);
 const CAP = 3;
+// "what caused the blast", "why it happened": the cause of the headline's event
+const CAUSE = /\b(?:caus\w*|why|how it happened)\b/;
 // "plenty about the headset remains to be seen": uncertainty about other things, not the claim
 const GENERIC = /^\W*(?:there(?:'s| is) )?(?:plenty|much|a lot|lots|many things|more|some details|details|other details|the rest)\b/;
 
@@ -75,12 +81,15 @@ function governingCue(ctx: QualifyContext, i: number, folded: string): { cue: Un
   for (const cue of UNCERTAINTY_CUES) {
     const m = cue.pattern.exec(folded);
     if (!m) continue;
-    const span = cue.governs === 'after' ? rightScope(folded, m.index + m[0].length) : leftScope(folded, m.index);
+    const span = cue.governs === 'after' ? rightScope(folded, m.index + m[0].length) : cue.governs === 'before' ? leftScope(folded, m.index) : { start: 0, end: folded.length };
     const said = folded.slice(span.start, span.end);
     if (cue.governs === 'before' && GENERIC.test(said)) continue;
-    // what is uncertain names what happened, in a sentence that says what the headline says
+    // what is uncertain names what happened (or is the cause of the headline's event: "what
+    // caused the blast"), in a sentence that says what the headline says, or near it with a
+    // word of the claim that is not a name ("which sanctions", not "when Disney might…")
     const b = bearingOfSpan(ctx, i, span);
-    const onClaim = b.event > 0 && restatesClaim(ctx, ctx.bearing[i]!, i);
+    const names = b.event > 0 || (CAUSE.test(said) && b.count > 0);
+    const onClaim = names && (restatesClaim(ctx, ctx.bearing[i]!, i) || (nearClaim(ctx, i) && b.plain > 0));
     const anaphora = refersToClaim(said, ctx.topical);
     if (!onClaim && !anaphora) continue;
     const weight = onClaim ? 0.55 + 0.45 * Math.min(1, ctx.bearing[i]!.coverage / 0.7) : 0.75;

@@ -17,8 +17,8 @@ const FAMILIES: Record<string, string[]> = {
   lift: ['lift', 'lifts', 'lifted', 'lifting', 'remove', 'removed', 'removing', 'repeal', 'repealed', 'rescind', 'rescinded'],
   // "investigating WeWork" -> "an inquiry", "a probe"
   inquiry: ['investigate', 'investigates', 'investigated', 'investigating', 'investigation', 'inquiry', 'probe', 'probes', 'probing'],
-  // "resigns" -> "resignation", "steps down"
-  resign: ['resign', 'resigns', 'resigned', 'resignation', 'quit', 'quits'],
+  // "resigns" -> "resignation"
+  resign: ['resign', 'resigns', 'resigned', 'resignation'],
   // "arrested" -> "arrest", "detained"
   arrest: ['arrest', 'arrests', 'arrested', 'detain', 'detained', 'detention'],
   // "sues" -> "lawsuit", "suit"
@@ -27,6 +27,12 @@ const FAMILIES: Record<string, string[]> = {
   win: ['win', 'wins', 'won', 'winning', 'victory', 'winner'],
   // "layoffs" -> "job cuts", "lay off"
   layoff: ['layoff', 'layoffs', 'redundancies'],
+  // "gas explosion" -> "the blast"
+  explosion: ['explosion', 'explosions', 'explode', 'exploded', 'explodes', 'blast', 'blasts'],
+  // "FDA approved" -> "recommended approval"
+  approve: ['approve', 'approves', 'approved', 'approving', 'approval'],
+  // "QUITS the band" -> "has not left the band"
+  quit: ['quit', 'quits', 'quitting', 'leave', 'leaves', 'leaving', 'left', 'exit', 'exits', 'exited', 'depart', 'departs', 'departed'],
   // "stabbed" -> "stabbing"
   stab: ['stab', 'stabbed', 'stabbing', 'stabbings'],
   // "shot" -> "shooting", "gunman"
