@@ -15,6 +15,7 @@ describe('attribution: fires', () => {
     [SPLIT, 'According to a report in a British tabloid, the pop star splits from her husband after ten years.'],
     [SPLIT, 'Rumours that the pop star splits from her husband began with a Facebook post on Sunday.'],
     [BEATS, 'Apple plans to buy Beats for $3.2 billion, according to a music executive who was briefed on the deal.'],
+    ['Battery doubles electric car range', 'The battery doubles the range of electric cars, but the figures come from its own laboratory tests.'],
   ])('%s | %s', (headline, sentence) => {
     const findings = run(detectAttribution, headline, [...FILLER, sentence]);
     expect(findings).toHaveLength(1);
@@ -37,6 +38,8 @@ describe('attribution: near misses', () => {
     ['House where Hitler was born will become a police station', "The house where Adolf Hitler was born will be turned into a police station, Austria's interior minister said on Tuesday."],
     // sources behind another clause than the claim's
     ['Oil drops as oversupply worries grow', 'Oil dropped after sources told Reuters that Russia is unlikely to agree to deeper output cuts next month.'],
+    // the company's own website, named for where to buy it
+    ['Battery doubles electric car range', "The battery is for sale on the company's own website from March."],
     // a website named for a side detail
     ['Oxygen bar in Delhi sells fresh air for Rs 300', 'According to the website, the name of the bar is Oxy Pure.'],
   ])('%s | %s', (headline, sentence) => {

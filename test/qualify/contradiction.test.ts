@@ -25,6 +25,7 @@ describe('contradiction: fires', () => {
     [SANCTIONS, 'A National Security Council official said later Friday that the sanctions Mr. Trump is pulling back are not the ones that were just imposed.'],
     [SANCTIONS, 'Mr. Trump did not reverse the North Korea sanctions, the Treasury said.'],
     ['Government will ban energy drinks', 'The government has no plans to ban energy drinks, a minister said.'],
+    ['Lia Marsh quits Velvet Static after backstage row', 'But a spokesperson for Marsh said: "Lia has not left the band."'],
   ])('%s | %s', (headline, sentence) => {
     const findings = run(detectContradiction, headline, [LEADS[headline] ?? FILLER[0]!, FILLER[1]!, sentence]);
     expect(findings).toHaveLength(1);
@@ -45,6 +46,8 @@ describe('contradiction: near misses', () => {
     [BEATS, 'Music streaming is alive and well, analysts say.'],
     // a hoax elsewhere in a story about something else: "the story" is not the headline's
     [BEATS, 'Police said the story about the missing dog was a hoax.'],
+    // a negation of some, inside a relative clause
+    ['Drivers to pay £9 a day to enter city centre', 'Drivers who do not pay within six days will face a penalty.'],
     // the claim's object negated, not its verb
     ['Restaurant will stop serving customers who are rude', 'Rude customers will not be served at the restaurant, the owner said.'],
   ])('%s | %s', (headline, sentence) => {

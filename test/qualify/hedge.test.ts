@@ -15,6 +15,9 @@ describe('hedge: fires', () => {
     [SPLIT, 'The pop star reportedly split from her husband last month.'],
     [CUTS, 'Apple is expected to cut about 400 jobs, people familiar with the plans said.'],
     [CUTS, 'Apple may cut jobs in its retail division.'],
+    ['County to ban short-term rentals downtown', 'County commissioners on Tuesday began weighing an ordinance that would ban short-term rentals downtown.'],
+    ['Warehouse fire was arson', 'Police suspect the warehouse fire was arson, a spokesman said.'],
+    ['Rail link will cut journey to 20 minutes', 'Planners say the rail link could cut the journey to 20 minutes if trains run at top speed.'],
   ])('%s | %s', (headline, sentence) => {
     const findings = run(detectHedge, headline, [...FILLER, sentence]);
     expect(findings).toHaveLength(1);
@@ -30,6 +33,8 @@ describe('hedge: near misses', () => {
     [CUTS, 'Apple cut the 400 jobs in May, the company said.'],
     // firm wording
     [BAN, 'The government banned energy drinks for children on Monday.'],
+    // a headline's "to ban" is an announced plan: "plans to" restates it
+    ['City to ban plastic bags', 'The city plans to ban plastic bags at grocery stores next year, the mayor said.'],
     // another actor, another time
     [CUTS, 'Apple cut 400 jobs on Tuesday, and Samsung could also cut jobs, analysts said.'],
     ['Fed raises interest rates by a quarter point', 'The Fed could raise interest rates again in December, officials signaled.'],

@@ -18,6 +18,7 @@ describe('note: fires', () => {
     [BAN, 'clarification', 'Clarification: The plastic bag ban applies only to large grocery stores.', 0.4],
     [BAN, 'retraction', 'This article has been retracted.', 0.9],
     [BAN, 'update', 'Update: The council has withdrawn the plastic bag ban after objections from shop owners.', 0.6],
+    [BAN, 'update', 'UPDATE: The city said Thursday that it has reversed its decision and will not ban plastic bags.', 0.6],
   ])('%s | %s note', (headline, kind, text, atLeast) => {
     const findings = run(detectNote, headline, FILLER, [{ kind, text }]);
     expect(findings).toHaveLength(1);
@@ -31,6 +32,8 @@ describe('note: near misses', () => {
     [SANCTIONS, 'update', 'This story has been updated with additional reporting.'],
     [BAN, 'update', 'This article was updated to include comment from the mayor.'],
     [BAN, 'update', 'This is a developing story. Check back for updates.'],
+    // a note about the writer, whatever words of the headline it repeats
+    [BAN, 'editors-note', "Editor's note: The writer is a member of the city council, which will vote on the plastic bag ban."],
   ])('%s | %s', (headline, kind, text) => {
     expect(run(detectNote, headline, FILLER, [{ kind, text }])).toEqual([]);
   });
@@ -49,4 +52,17 @@ test('a note at the top sits at position 0, a correction at the bottom at 1', ()
   expect(top[0]!.position).toBe(0);
   expect(bottom[0]!.position).toBe(1);
   expect(bottom[0]!.buried).toBe(false);
+});
+
+describe('note: what a note does to the claim', () => {
+  test.each<[string, NoteKind, string, 'contradicts' | 'qualifies']>([
+    [BAN, 'correction', 'Correction: An earlier version of this article incorrectly said the city would ban plastic bags; it will only study a ban.', 'contradicts'],
+    // a correction of how far the claim reaches narrows it
+    [BAN, 'correction', 'Correction: An earlier version of this article incorrectly described the scope of the plastic bag ban.', 'qualifies'],
+    // a clarification clarifies, even in the words of a denial
+    ['Drivers to pay £9 a day to enter city centre', 'clarification', 'Clarification: The charge applies only to older vehicles that do not meet emissions standards; most drivers will not have to pay.', 'qualifies'],
+  ])('%s | %s', (headline, kind, text, effect) => {
+    const findings = run(detectNote, headline, FILLER, [{ kind, text }]);
+    expect(findings[0]?.effect).toBe(effect);
+  });
 });

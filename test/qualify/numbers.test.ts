@@ -17,6 +17,7 @@ describe('numbers: fires', () => {
     ['Profits rise 20% at Apple', 'Apple profits fell 20% in the quarter.', 'going down'],
     ['Crowd of 1,000 people protests in Paris', 'Nearly 1,000 people protested in Paris on Sunday.', 'rounds up'],
     ['Emirates inks $9 billion order for Boeing jets', 'The order is valued at $8.8 billion at list prices.', 'rounds it up'],
+    ['Rail link will cut journey to 20 minutes', 'The line could cut journey times to as little as 20 minutes.', 'best case'],
   ])('%s | %s', (headline, sentence, says) => {
     const findings = run(detectNumbers, headline, [LEADS[headline] ?? FILLER[0]!, FILLER[1]!, sentence]);
     expect(findings).toHaveLength(1);

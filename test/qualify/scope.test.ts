@@ -11,6 +11,9 @@ const LEADS: Record<string, string> = {
   [COFFEE]: 'Drinking coffee cuts the risk of liver cancer, according to a new study.',
   ['Schools ban phones, improving grades']: 'Schools that ban phones see grades improve, a study has found.',
   ['How the brain turns information into thought']: 'Researchers have found how the brain turns unconscious information into conscious thought.',
+  ['Four-day school week boosted test scores']: 'A four-day school week boosted test scores in the district, according to a district study.',
+  ['Nasal flu vaccine cuts hospital visits for children']: 'A nasal flu vaccine cut hospital visits for children by a third, a study of 12,000 children found.',
+  ['U.S. lifts sanctions on oil industry']: 'The United States lifted sanctions on the oil industry on Monday.',
 };
 
 describe('scope: fires', () => {
@@ -27,6 +30,9 @@ describe('scope: fires', () => {
     ['NASA confirms there are water plumes on Europa', 'The team has confirmed traces of water vapor above the surface of Europa.'],
     ['Jobs data shows WordPress market oversaturated', 'It is important to consider the inherent biases of the jobs data, researchers said.'],
     ['How the brain turns information into thought', 'To answer this question, the scientists asked five people to perform a simple task.'],
+    ['Four-day school week boosted test scores', 'It was a one-year pilot in three schools, and the evaluation warns the gains could appear by chance.'],
+    ['Nasal flu vaccine cuts hospital visits for children', 'But the drop in hospital visits was confined to children with asthma, the study found.'],
+    ['U.S. lifts sanctions on oil industry', 'The license leaves in place the ban on the state oil company, so most crude will remain off-limits.'],
   ])('%s | %s', (headline, sentence) => {
     const findings = run(detectScope, headline, [LEADS[headline] ?? FILLER[0]!, FILLER[1]!, sentence]).filter((f) => f.text === sentence);
     expect(findings).toHaveLength(1);

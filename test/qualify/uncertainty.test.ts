@@ -12,6 +12,8 @@ const LEADS: Record<string, string> = {
   ['Vaccine causes autism, parents say']: 'A group of parents says the vaccine causes autism in young children.',
   ['3 demonstrators killed in clashes with police near fuel plant']: 'Three demonstrators were killed in clashes with police near a fuel plant on Tuesday.',
   ['Government will spend more on interest than on the military']: 'The government will spend more on interest than on the military by 2023, according to budget office forecasts.',
+  ['Gas explosion destroys home, injures two']: 'A gas explosion destroyed a home on Elm Street and injured two people on Wednesday.',
+  ['FDA approves first pill for peanut allergy']: 'The first pill for peanut allergy is a step closer to pharmacies.',
 };
 
 describe('uncertainty: fires', () => {
@@ -26,6 +28,8 @@ describe('uncertainty: fires', () => {
     [SANCTIONS, 'The White House did not say which North Korea sanctions Mr. Trump would reverse.'],
     ['3 demonstrators killed in clashes with police near fuel plant', 'Three people died at the fuel plant, the office said, but added that the exact circumstances of the deaths remained unclear.'],
     ['Government will spend more on interest than on the military', "There's no guarantee that these forecasts will prove accurate."],
+    ['Gas explosion destroys home, injures two', 'Fire officials said they had not determined what caused the blast at the home.'],
+    ['FDA approves first pill for peanut allergy', 'An FDA advisory panel recommended approval of the peanut allergy pill, but the agency has not yet made a decision.'],
   ])('%s | %s', (headline, sentence) => {
     const findings = run(detectUncertainty, headline, [LEADS[headline]!, FILLER[0]!, sentence]);
     expect(findings).toHaveLength(1);
@@ -48,6 +52,8 @@ describe('uncertainty: near misses', () => {
     ['New MacBook Pro expected in first half of 2020', 'It is unclear if the 13-inch MacBook Pro will follow suit.'],
     // unconfirmed, but about something else of the story
     ['Audi reveals e-tron Sportback electric coupe', 'US pricing has not been confirmed at this stage.'],
+    // the cause under investigation, when the headline names no cause
+    ['Police arrest man in connection with Main Street fire', 'Police said the cause of the fire was still under investigation.'],
     // uncertain about plenty of other things
     ["Apple's Vision Pro display is a leap for headsets", "There's plenty about the Vision Pro that remains to be seen, namely the front display."],
   ])('%s | %s', (headline, sentence) => {
