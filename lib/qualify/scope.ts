@@ -122,7 +122,8 @@ const RESEARCH_OR_RELATION = new RegExp(`${RESEARCH.source}|\\b(?:associated|lin
 function exaggeration(ctx: QualifyContext): Finding | null {
   if (ctx.claim.relation === 'none' || ctx.claim.relation === 'correlation') return null;
   const body = ctx.sentences.filter((s) => s.source === 'body');
-  const conclusion = body.length <= CONCLUSION_SENTENCES;
+  // (a news brief of three sentences is no study's conclusion unless research is named in it)
+  const conclusion = body.length <= CONCLUSION_SENTENCES && (RESEARCH.test(ctx.claim.headline) || body.some((s) => RESEARCH.test(ctx.body.folded[s.index]!)));
   if (!ctx.research && !conclusion) return null;
   const reported = body
     .filter((s) => conclusion || (nearClaim(ctx, s.index) && RESEARCH_OR_RELATION.test(ctx.body.folded[s.index]!)))
