@@ -69,5 +69,5 @@ function verbless(cased: string): boolean {
   return !terms.some((t, i) => (t.tags.has('Verb') && !(i === 0 && t.tags.has('Gerund'))) || (i > 0 && MAYBE_VERB.test(t.text)));
 }
 
-// "halts", "revealed": a word that could be a verb in headline shorthand
-const MAYBE_VERB = /^\p{L}{3,}(?:[^su's]s|ed)$/u;
+// "halts", "revealed", "planning", "isn't": a word that could be a verb in headline shorthand
+const MAYBE_VERB = /^\p{L}{3,}(?:[^su's]s|ed|ing)$|n['’]t$/u;

@@ -75,8 +75,10 @@ export function kindOnPage(reading: KindReading, genre: PageGenre | null | undef
   return reading;
 }
 
-// "Three dead in Paris shooting", "$9 billion order for Boeing": a verbless headline can still claim
-const CLAIM_WITHOUT_VERB = /\d|\b(?:dead|killed|injured|wounded|missing|arrested|charged|jailed|fined|banned|stolen|confirmed|denied|guilty|wins?|loses?|up|down|over|vs\.?|versus|after|amid|despite|against)\b/i;
+// "Three dead in Paris shooting", "World's oldest burger", "Culkin victim of another death hoax":
+// a verbless headline can still claim
+const CLAIM_WITHOUT_VERB =
+  /\d|\b(?:dead|killed|injured|wounded|missing|arrested|charged|jailed|fined|banned|stolen|confirmed|denied|guilty|wins?|loses?|up|down|over|vs\.?|versus|after|amid|despite|against|hoax|fake|bogus|first|last|record|\w{3,}est)\b/i;
 
 /*
  Built from headlines such as:
