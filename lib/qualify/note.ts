@@ -109,15 +109,22 @@ function judgeNoteSentence(ctx: QualifyContext, ref: SentenceRef): Finding | nul
 const NARROWING = /\b(?:scope|extent|not all|not every|limited to|applies to|applies only|number of|how many|figure|figures)\b/;
 
 /**
- * The note is about what the headline claims: it names what happened or the headline's
- * figures; a note on a caption, a spelling or a date never is, whatever names it repeats.
+ * The note is about what the headline claims: it names two of the claim's words, or the
+ * headline's figures, or what happened with words that narrow it ("the charge applies only to
+ * older vehicles"); a note on a caption, a spelling or a date never is, whatever names it
+ * repeats, and one that only repeats a word of the claim beside a "not" may be about anything
+ * ("board members wanted to delay the decision, not to keep the rodeo").
  */
 function bearsOnClaim(ctx: QualifyContext, index: number): boolean {
   const folded = ctx.body.folded[index]!;
   if (SIDE_DETAIL.test(folded)) return false;
   const figures = ctx.terms.figures.some((f) => ctx.body.tokens[index]!.has(f));
-  return figures || ctx.bearing[index]!.event > 0;
+  const b = ctx.bearing[index]!;
+  return figures || (b.event > 0 && (b.count >= Math.min(2, ctx.frame.terms.length) || NARROWING.test(folded) || SAYS_ONLY.test(folded)));
 }
+
+// "applies only to", "only in": a note that narrows, naming one word of the claim
+const SAYS_ONLY = /\bonly\b/;
 
 // "A National Security Council official said" reads on after "says"; names keep their capitals
 function lowerFirst(text: string): string {

@@ -1,0 +1,36 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseHtmlDocument } from '../../cli/parse-html';
+import { checkArticle } from '../../lib/check-article';
+import { extractArticle } from '../../lib/extract/index';
+import { scorePage, totalsOf, verdictRight, type LabelledPage, type PageAnswer } from '../../scripts/real/score';
+
+// hand-written pages in many platforms' markup, labelled by careful reading without sight of the analysis
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const SETS = readdirSync(FIXTURES).filter((d) => d.startsWith('judgement') && existsSync(join(FIXTURES, d, 'labels.json')));
+
+function answerFor(label: LabelledPage): PageAnswer {
+  const extracted = extractArticle(parseHtmlDocument(readFileSync(join(FIXTURES, label.page), 'utf8')));
+  if (!extracted.ok) return { verdict: null, findings: [], notes: [] };
+  const notes = extracted.article.notes.map((n) => n.text);
+  const checked = checkArticle(extracted.article);
+  return checked.ok ? { verdict: checked.analysis.verdict, findings: checked.analysis.findings, notes } : { verdict: null, findings: [], notes };
+}
+
+describe.each(SETS)('judgement pages: %s', (set) => {
+  const labels = JSON.parse(readFileSync(join(FIXTURES, set, 'labels.json'), 'utf8')) as LabelledPage[];
+  const answers = new Map(labels.map((l) => [l.id, answerFor(l)]));
+
+  test.each(labels.map((l) => [l.id, l] as const))('%s: the verdict a careful reader gives', (_id, label) => {
+    const answer = answers.get(label.id)!;
+    expect(verdictRight(label, answer.verdict), `${answer.verdict} for ${label.verdict}`).toBe(true);
+  });
+
+  test('quiet where nothing is wrong, precise where something is', () => {
+    const t = totalsOf(labels.map((l) => scorePage(l, answers.get(l.id)!)));
+    expect(t.precision.hit / t.precision.of).toBeGreaterThanOrEqual(0.9);
+    expect(t.cryWolf.hit).toBe(0);
+    expect(t.mustRecall.hit / t.mustRecall.of).toBeGreaterThanOrEqual(0.75);
+  });
+});
