@@ -28,9 +28,9 @@ const OPENINGS: [RegExp, NoteKind][] = [
   // "This article has been retracted at the request of the authors."
   [opening(String.raw`this (?:article|story|post|report|paper) (?:has been|was|is being) retracted`), 'retraction'],
   // "Clarification: An earlier version of this story did not make clear…"
-  [label('clarifications?(?: appended)?'), 'clarification'],
-  // "Correction (March 3): An earlier version misstated…"
-  [label('corrections?|correction appended|corrected'), 'correction'],
+  [label('clarifications?(?: (?:appended|added))?'), 'clarification'],
+  // "Correction (March 3): An earlier version misstated…", "Correction added March 3, 2025: A caption…"
+  [label('corrections?(?: (?:appended|added))?|corrected'), 'correction'],
   // "Editor's note: This story was updated to include…"
   [label("editor[’']?s['’]? note|editors['’]? note|note from the editors?|note to readers"), 'editors-note'],
   // "UPDATE: A National Security Council official said…"  / "Updated 7:45 PM ET, March 22"

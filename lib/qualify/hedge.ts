@@ -6,6 +6,8 @@ import { anyCue, type Cue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
 import { bearingOfSpan, nearClaim, RESTATES, restatesClaim } from './governed';
 import { wholeClaim } from './headline-part';
+import { familyOf } from './word-families';
+import { contentTokens } from '../text/tokens';
 
 /** Firmness of "considering", between a possibility (1) and a plan (2). */
 const CONSIDERED = 1.5;
@@ -105,7 +107,7 @@ function governingCue(ctx: QualifyContext, i: number, folded: string, claimRank:
     const governed = bearingOfSpan(ctx, i, scope);
     if (!restatesClaim(ctx, clause, i) || (governed.event === 0 && governed.coverage < RESTATES)) continue;
     if (BACKGROUND.test(folded.slice(subject.start, clauseEnd))) continue;
-    if (cue.rank === 1 && (ANOTHER.test(folded.slice(m.index, scope.end)) || otherActor(ctx, i, subject))) continue;
+    if (cue.rank === 1 && (ANOTHER.test(folded.slice(m.index, scope.end)) || otherActor(ctx, i, subject) || !onTheVerb(ctx, i, scope))) continue;
     const weight = (0.55 + 0.45 * Math.min(1, clause.coverage / 0.7)) * (governed.event >= 0.3 ? 1 : 0.8) * (claimRank - cue.rank >= 2 ? 1 : 0.85);
     if (!best || cue.rank < best.cue.rank || (cue.rank === best.cue.rank && cue.strength * weight > best.cue.strength * best.weight)) {
       best = { cue, start: subject.start, weight };
@@ -127,6 +129,18 @@ function headlineRank(claim: QualifyContext['claim']): number {
 
 // "EU considering ban on straws", "Council weighs ban"
 const CONSIDERING = /\b(?:consider\w*|weigh\w*|mull\w*|explor\w*|debat\w*|in talks)\b/i;
+
+/**
+ * A possibility hedges the claim only when it is said of the claim's own verb: "Ministers could
+ * ban energy drinks" under "will ban", but not "construction is expected to begin in spring"
+ * under "council approves bike lanes" (a consequence, with the approval itself certain).
+ */
+function onTheVerb(ctx: QualifyContext, i: number, scope: { start: number; end: number }): boolean {
+  const head = ctx.terms.predicateHead;
+  if (!head) return true;
+  const family = familyOf(head);
+  return contentTokens(ctx.sentences[i]!.text.slice(scope.start, scope.end)).some((t) => t === head || (family !== null && familyOf(t) === family));
+}
 
 /** The one the cue is said of is someone the headline does not name: "Samsung could also cut jobs" under "Apple cuts jobs". */
 function otherActor(ctx: QualifyContext, i: number, subject: { start: number; end: number }): boolean {

@@ -9,6 +9,8 @@ describe('note-kinds: how a note opens', () => {
     ['This story has been updated to include a statement from the company.', 'update'],
     ['Correction: An earlier version of this article misstated the date of the vote.', 'correction'],
     ['Correction (March 3): The bill passed 63-35.', 'correction'],
+    ['Correction added March 3, 2025: A caption in an earlier version of this story misidentified the council member pictured.', 'correction'],
+    ['Clarification added June 2: The fee applies to new accounts only.', 'clarification'],
     ['Correction, 16 March 2026: An earlier version of this article said the study followed 12,000 people.', 'correction'],
     ['Update, March 22, 2019 — The mayor later said the plan would go ahead.', 'update'],
     ['Update, 3:45 p.m.: The company has responded.', 'update'],

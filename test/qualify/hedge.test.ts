@@ -35,6 +35,10 @@ describe('hedge: near misses', () => {
     [BAN, 'The government banned energy drinks for children on Monday.'],
     // a headline's "to ban" is an announced plan: "plans to" restates it
     ['City to ban plastic bags', 'The city plans to ban plastic bags at grocery stores next year, the mayor said.'],
+    // a consequence of the claim, the claim itself certain
+    ['City council approves new bike lanes', 'The council approved the lanes on Tuesday, and construction of the new bike lanes is expected to begin in the spring.'],
+    // a suggestion of something else, by someone quoted
+    ['The law that is helping fuel Delhi air pollution', 'To clear the air over Delhi, Prakash said the government could issue subsidies for farmers under the law.'],
     // another actor, another time
     [CUTS, 'Apple cut 400 jobs on Tuesday, and Samsung could also cut jobs, analysts said.'],
     ['Fed raises interest rates by a quarter point', 'The Fed could raise interest rates again in December, officials signaled.'],

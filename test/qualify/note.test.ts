@@ -32,6 +32,8 @@ describe('note: near misses', () => {
     [SANCTIONS, 'update', 'This story has been updated with additional reporting.'],
     [BAN, 'update', 'This article was updated to include comment from the mayor.'],
     [BAN, 'update', 'This is a developing story. Check back for updates.'],
+    // a caption, whatever names of the headline it repeats
+    [BAN, 'correction', 'Correction: A photo caption in an earlier version of this story misidentified the city official who announced the plastic bag ban.'],
     // a note about the writer, whatever words of the headline it repeats
     [BAN, 'editors-note', "Editor's note: The writer is a member of the city council, which will vote on the plastic bag ban."],
   ])('%s | %s', (headline, kind, text) => {
