@@ -1,8 +1,24 @@
+/** What each command takes and prints, shown by `fine-print <command> --help`. */
+export const COMMAND_USAGE = {
+  extract: `fine-print extract <file.html | URL>... [--format json|jsonl|text]
+      prints each page's article: headline, dek, byline, dates, language, paragraphs, notes, credits`,
+  check: `fine-print check <file.html | URL>... [--format text|json|jsonl|md|html]
+      prints each page's report: the article, the headline's claim, the verdict and the findings`,
+  batch: `fine-print batch < pairs.jsonl
+      reads {"id","headline","body","notes"?:[string]} lines, writes {"id","verdict","summary","findings"} lines`,
+} as const;
+
+export type CommandName = keyof typeof COMMAND_USAGE;
+
+const EXIT_CODES = 'Exit codes: 0 success, 1 no input held an article, 2 bad usage.';
+
 export const USAGE = `Usage:
-  fine-print extract <file.html | URL>... [--format json|jsonl|text]
-  fine-print check <file.html | URL>... [--format text|json|jsonl|md|html]
-  fine-print batch < pairs.jsonl
-      reads {"id","headline","body","notes"?:[string]} lines, writes {"id","verdict","summary","findings"} lines
+${Object.values(COMMAND_USAGE).map((usage) => `  ${usage}`).join('\n')}
+  fine-print <command> --help
   fine-print --help | --version
 
-Exit codes: 0 success, 1 no input held an article, 2 bad usage.`;
+${EXIT_CODES}`;
+
+export function commandUsage(name: CommandName): string {
+  return `Usage:\n  ${COMMAND_USAGE[name]}\n\n${EXIT_CODES}`;
+}

@@ -13,13 +13,15 @@ import { analyze } from '../lib/analyze';
 import { loadCorpora, type Page } from './bench/corpus';
 import { pageOfText, timePage, type PageTiming } from './bench/pages';
 import { batchInProcess, batchLines, batchThroughCli } from './bench/batch';
+import { BUILT_CLI, SOURCE_CLI } from './bench/cli';
 import { checkBigPage } from './bench/memory';
 import { builtSizes } from './bench/sizes';
+import { onePagePeak, startupRatio } from './bench/startup';
 import { fmt, median, percentile, timeMedian } from './bench/stats';
 import { loadFnc1 } from './fnc1';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'bin', 'fine-print.mjs');
+const FOUNDING_PAGE = join(ROOT, 'test', 'fixtures', 'pages', 'founding-example.html');
 const DEFAULT_PAGES = ['/work/shared/corpus/extraction-dev', '/work/shared/corpus/readability-pages'];
 const DEFAULT_FNC1 = '/work/shared/corpus/fnc1-train';
 
@@ -89,6 +91,17 @@ function main() {
   const reps = quick ? 1 : 3;
   const started = Date.now();
 
+  // 0. the CLI as the package ships it (built here, so the figures are of these sources) against
+  // the same sources run through tsx, as the CLI ran before it was built
+  say('CLI start-up and one-page memory, from the sources through tsx and as built…');
+  spawnSync(process.execPath, [join(ROOT, 'scripts', 'build', 'cli.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  for (const [label, cli] of [['through tsx', SOURCE_CLI], ['built', BUILT_CLI]] as const) {
+    const start = startupRatio(cli, quick ? 5 : 15);
+    const page = onePagePeak(cli, FOUNDING_PAGE);
+    row(`CLI start-up, ${label} (\`--version\`)`, 1, '', '', fmt(start.ms, 0), '', `${fmt(start.ratio, 1)}x \`node -e 0\` (${fmt(start.nodeMs, 0)} ms)`);
+    row(`CLI one-page check, ${label}`, 1, '', '', '', '', `peak RSS ${fmt(page.peakMb ?? NaN, 0)} MB; exit ${page.exitCode}`);
+  }
+
   // 1. the first check in a fresh process, before anything here is warm
   say('first check in a fresh process…');
   const first = firstCheck();
@@ -128,7 +141,7 @@ function main() {
     pairsPerSecond = batchInProcess(lines, 200);
     row('batch in process (createBatchAnalyzer)', lines.length, '', '', fmt(1000 / pairsPerSecond, 2), '', `${fmt(pairsPerSecond, 0)} pairs/s`);
     say(`batch: ${lines.length} pairs through the CLI…`);
-    const cli = batchThroughCli(lines, CLI);
+    const cli = batchThroughCli(lines, BUILT_CLI);
     row('batch through `fine-print batch` (whole process)', lines.length, '', '', fmt(cli.seconds * 1000, 0), '',
       `${fmt(cli.pairsPerSecond, 0)} pairs/s; exit ${cli.exitCode}, ${cli.linesOut} lines out, peak ${fmt(cli.peakMb ?? NaN, 0)} MB`);
     budget('batch over 300 pairs/s', pairsPerSecond > BUDGET.pairsPerSecond,
@@ -165,7 +178,7 @@ function main() {
 
   // 7. memory: the CLI on a generated 5 MB page
   say('memory: `fine-print check` on a generated 5 MB page…');
-  const mem = checkBigPage(CLI, 5 * 1024 * 1024, 300_000);
+  const mem = checkBigPage(BUILT_CLI, 5 * 1024 * 1024, 300_000);
   row('CLI check of a 5 MB page', 1, '', '', fmt(mem.seconds * 1000, 0), '',
     `peak RSS ${fmt(mem.peakMb ?? NaN, 0)} MB; ${mem.timedOut ? 'killed after 300 s' : `exit ${mem.exitCode}${mem.message ? `: ${mem.message.split('\n')[0]}` : ''}`}`);
   budget('CLI peak memory on a 5 MB page under 400 MB', mem.peakMb === null ? null : mem.peakMb < BUDGET.peakMb,

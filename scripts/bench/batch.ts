@@ -38,10 +38,10 @@ export interface CliBatch {
 }
 
 /** The whole CLI process: start, load, read JSON lines on stdin, write one line per pair. */
-export function batchThroughCli(lines: BatchLine[], cliPath: string): CliBatch {
+export function batchThroughCli(lines: BatchLine[], cli: string[]): CliBatch {
   const jsonl = lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
   const start = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, cliPath, 'batch'], { input: jsonl, maxBuffer: 1 << 30, timeout: 600_000 });
+  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, ...cli, 'batch'], { input: jsonl, maxBuffer: 1 << 30, timeout: 600_000 });
   const seconds = (performance.now() - start) / 1000;
   const linesOut = run.stdout.toString('utf8').split('\n').filter(Boolean).length;
   return { pairsPerSecond: lines.length / seconds, seconds, linesOut, exitCode: run.status, peakMb: peakOf(run.stderr.toString('utf8')) };
