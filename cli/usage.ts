@@ -1,14 +1,18 @@
 /** What each command takes and prints, shown by `fine-print <command> --help`. */
 export const COMMAND_USAGE = {
-  extract: `fine-print extract <file.html | URL>... [--format json|jsonl|text]
+  extract: `fine-print extract <file.html[.gz] | URL>... [--format json|jsonl|text] [--jobs N] [--quiet]
       prints each page's article: headline, dek, byline, dates, language, paragraphs, notes, credits`,
-  check: `fine-print check <file.html | URL>... [--format text|json|jsonl|md|html]
+  check: `fine-print check <file.html[.gz] | URL>... [--format text|json|jsonl|md|html] [--jobs N] [--quiet]
       prints each page's report: the article, the headline's claim, the verdict and the findings`,
-  batch: `fine-print batch < pairs.jsonl
+  batch: `fine-print batch [pairs.jsonl[.gz]...] [--jobs N] [--quiet]    (stdin when no file is named)
       reads {"id","headline","body","notes"?:[string]} lines, writes {"id","verdict","summary","findings"} lines`,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_USAGE;
+
+const OPTIONS = `Options:
+  --jobs N, -j N   worker threads for many pages or pairs (default: one a core); output stays in input order
+  --quiet, -q      no progress line on stderr (it shows only on a terminal, and only for a long run)`;
 
 const EXIT_CODES = 'Exit codes: 0 success, 1 no input held an article, 2 bad usage.';
 
@@ -17,8 +21,10 @@ ${Object.values(COMMAND_USAGE).map((usage) => `  ${usage}`).join('\n')}
   fine-print <command> --help
   fine-print --help | --version
 
+${OPTIONS}
+
 ${EXIT_CODES}`;
 
 export function commandUsage(name: CommandName): string {
-  return `Usage:\n  ${COMMAND_USAGE[name]}\n\n${EXIT_CODES}`;
+  return `Usage:\n  ${COMMAND_USAGE[name]}\n\n${OPTIONS}\n\n${EXIT_CODES}`;
 }

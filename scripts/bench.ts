@@ -7,12 +7,13 @@
  * process, so the figures carry across machines; absolute milliseconds are shown beside them.
  */
 import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/analyze';
 import { loadCorpora, type Page } from './bench/corpus';
 import { pageOfText, timePage, type PageTiming } from './bench/pages';
-import { batchInProcess, batchLines, batchThroughCli } from './bench/batch';
+import { batchInProcess, batchLines, batchThroughCli, jobsScaling } from './bench/batch';
 import { BUILT_CLI, SOURCE_CLI } from './bench/cli';
 import { checkBigPage } from './bench/memory';
 import { builtSizes } from './bench/sizes';
@@ -25,7 +26,7 @@ const FOUNDING_PAGE = join(ROOT, 'test', 'fixtures', 'pages', 'founding-example.
 const DEFAULT_PAGES = ['/work/shared/corpus/extraction-dev', '/work/shared/corpus/readability-pages'];
 const DEFAULT_FNC1 = '/work/shared/corpus/fnc1-train';
 
-const BUDGET = { ratio: 1.5, contentGzipKb: 30, longArticleMs: 20, pairsPerSecond: 300, peakMb: 400 };
+const BUDGET = { ratio: 1.5, contentGzipKb: 30, longArticleMs: 20, pairsPerSecond: 300, peakMb: 400, jobsRatio: 1.7 };
 
 function options(argv: string[]) {
   const folders: string[] = [];
@@ -128,6 +129,7 @@ function main() {
     say(`MISSING FNC-1 folder: ${fnc1} (needs train_bodies.csv and train_stances.csv; skipped)`);
     row('FNC-1 folder missing', 0, '', '', '', '', `${fnc1}: no FNC-1 bodies or batch figures`);
     budget('batch over 300 pairs/s', null, 'no FNC-1 folder');
+    budget('batch --jobs 2 at least 1.7x --jobs 1', null, 'no FNC-1 folder');
   }
   else {
     const headlineOf = new Map(data.pairs.map((p) => [p.bodyId, p.headline]));
@@ -141,11 +143,21 @@ function main() {
     pairsPerSecond = batchInProcess(lines, 200);
     row('batch in process (createBatchAnalyzer)', lines.length, '', '', fmt(1000 / pairsPerSecond, 2), '', `${fmt(pairsPerSecond, 0)} pairs/s`);
     say(`batch: ${lines.length} pairs through the CLI…`);
-    const cli = batchThroughCli(lines, BUILT_CLI);
-    row('batch through `fine-print batch` (whole process)', lines.length, '', '', fmt(cli.seconds * 1000, 0), '',
+    const cli = batchThroughCli(lines, BUILT_CLI, 1);
+    row('batch through `fine-print batch --jobs 1` (whole process)', lines.length, '', '', fmt(cli.seconds * 1000, 0), '',
       `${fmt(cli.pairsPerSecond, 0)} pairs/s; exit ${cli.exitCode}, ${cli.linesOut} lines out, peak ${fmt(cli.peakMb ?? NaN, 0)} MB`);
     budget('batch over 300 pairs/s', pairsPerSecond > BUDGET.pairsPerSecond,
       `${fmt(pairsPerSecond, 0)} pairs/s in process (${fmt(pairsPerSecond / BUDGET.pairsPerSecond, 2)}x the budget); ${fmt(cli.pairsPerSecond, 0)} pairs/s through the CLI`);
+
+    const many = batchLines(data, quick ? 3000 : 10_000);
+    say(`batch: ${many.length} pairs through the CLI at --jobs 1 and --jobs 2, in turn…`);
+    const scaling = jobsScaling(many, BUILT_CLI, quick ? 1 : 2);
+    for (const [jobs, run] of [[1, scaling.one], [2, scaling.two]] as const) {
+      row(`batch --jobs ${jobs} (whole process, fastest of ${quick ? 1 : 2})`, many.length, '', '', fmt(run.seconds * 1000, 0), '',
+        `${fmt(run.pairsPerSecond, 0)} pairs/s; exit ${run.exitCode}, ${run.linesOut} lines out, peak ${fmt(run.peakMb ?? NaN, 0)} MB`);
+    }
+    budget('batch --jobs 2 at least 1.7x --jobs 1', scaling.ratio >= BUDGET.jobsRatio,
+      `${fmt(scaling.ratio, 2)}x on ${availableParallelism()} cores; output ${scaling.same ? 'identical' : 'DIFFERS'} between runs`);
   }
 
   // 4. a ~2,000-word article: the real page (or FNC-1 body) nearest that length

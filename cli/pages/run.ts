@@ -1,0 +1,30 @@
+import { jobsOf, type ParsedArgs } from '../args';
+import { ByteMeter } from '../byte-meter';
+import { runInOrder } from '../jobs/in-order';
+import type { Output } from '../output';
+import { progressLine } from '../progress';
+import type { PageCommand } from './outcome';
+import { pageSources } from './source';
+import { pageWriter } from './writer';
+
+/** `extract` or `check` over every input, in worker threads when there are several pages. */
+export async function runPages(command: PageCommand, format: string, args: ParsedArgs, out: Output, separator: string): Promise<number> {
+  const meter = ByteMeter.of(args.inputs);
+  const progress = progressLine(out, args.quiet, 'pages', () => meter.fraction());
+  const writer = pageWriter(out, format, args.inputs.length > 1, separator);
+  await runInOrder(
+    pageSources(args.inputs, meter),
+    jobsOf(args),
+    {
+      // the extractor loads only where pages are read
+      here: async (source) => (await import('./outcome')).pageOutcome({ command, format, source }),
+      inPool: (pool, source) => pool.page({ command, format, source }).catch((error: unknown) => ({ ok: false, error: `could not read an article: ${String(error)}` }) as const),
+    },
+    (outcome, source) => {
+      writer.take(outcome, source);
+      progress.add();
+    },
+  );
+  progress.end();
+  return writer.finish();
+}
