@@ -19,6 +19,15 @@ export class ByteMeter {
     return this.sizes.get(input) ?? 0;
   }
 
+  /** The chunks of a stream as they are read, counted. */
+  async *counted(stream: AsyncIterable<Buffer | string>): AsyncIterable<Buffer> {
+    for await (const chunk of stream) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      this.read += bytes.length;
+      yield bytes;
+    }
+  }
+
   /** The share read so far; null when nothing could be measured. */
   fraction(): number | null {
     return this.total > 0 ? Math.min(1, this.read / this.total) : null;

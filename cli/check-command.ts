@@ -1,7 +1,7 @@
 import { chooseFormat, type ParsedArgs } from './args';
 import { UsageError } from './errors';
 import type { Output } from './output';
-import { runPages } from './pages/run';
+import { manyPages, runPages } from './pages/run';
 
 const FORMATS = ['text', 'json', 'jsonl', 'md', 'html'] as const;
 /** What goes between two reports in the text formats. */
@@ -9,7 +9,7 @@ const SEPARATORS: Partial<Record<(typeof FORMATS)[number], string>> = { text: '\
 
 export async function checkCommand(args: ParsedArgs, out: Output): Promise<number> {
   if (args.inputs.length === 0) throw new UsageError('check needs at least one file or URL');
-  const format = chooseFormat(args.format, FORMATS, args.inputs.length > 1 ? 'jsonl' : 'text');
-  if (format === 'html' && args.inputs.length > 1) throw new UsageError('--format html takes one input (a report is one page)');
+  const format = chooseFormat(args.format, FORMATS, manyPages(args) ? 'jsonl' : 'text');
+  if (format === 'html' && manyPages(args)) throw new UsageError('--format html takes one input (a report is one page)');
   return runPages('check', format, args, out, SEPARATORS[format] ?? '');
 }

@@ -12,15 +12,7 @@ import { isGzip } from '../read-input';
 export async function* inputLines(inputs: string[], stdin: Readable, meter: ByteMeter): AsyncIterable<string> {
   for (const input of inputs) {
     const raw = input === '-' ? stdin : createReadStream(input);
-    yield* createInterface({ input: Readable.from(uncompressed(counted(raw, meter))), crlfDelay: Infinity });
-  }
-}
-
-async function* counted(stream: Readable, meter: ByteMeter): AsyncIterable<Buffer> {
-  for await (const chunk of stream) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    meter.read += bytes.length;
-    yield bytes;
+    yield* createInterface({ input: Readable.from(uncompressed(meter.counted(raw))), crlfDelay: Infinity });
   }
 }
 
