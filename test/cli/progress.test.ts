@@ -38,17 +38,12 @@ describe('progressLine', () => {
     expect(shown).toEqual(['11 pairs · 11/s', '14 pairs · 11/s', '17 pairs · 11/s', '20 pairs · 11/s', '']);
   });
 
-  test('a short run shows nothing and leaves nothing to clear', () => {
+  test.each([
+    ['a short run', false, 10],
+    ['--quiet', true, 5000],
+  ])('%s shows nothing and leaves nothing to clear', (_, quiet, at) => {
     const { out, shown } = terminal(1000);
-    const progress = progressLine(out, false, 'pairs', () => null, () => 10);
-    progress.add();
-    progress.end();
-    expect(shown).toEqual([]);
-  });
-
-  test('--quiet shows nothing', () => {
-    const { out, shown } = terminal(0);
-    const progress = progressLine(out, true, 'pairs', () => null, () => 5000);
+    const progress = progressLine(out, quiet, 'pairs', () => null, () => at);
     progress.add();
     progress.end();
     expect(shown).toEqual([]);
