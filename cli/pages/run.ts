@@ -1,5 +1,6 @@
 import { jobsOf, type ParsedArgs } from '../args';
 import { ByteMeter } from '../byte-meter';
+import { messageOf } from '../errors';
 import { runInOrder } from '../jobs/in-order';
 import type { Output } from '../output';
 import { progressLine } from '../progress';
@@ -23,7 +24,8 @@ export async function runPages(command: PageCommand, format: string, args: Parse
     {
       // the extractor loads only where pages are read
       here: async (source) => (await import('./outcome')).pageOutcome({ command, format, source }),
-      inPool: (pool, source) => pool.page({ command, format, source }).catch((error: unknown) => ({ ok: false, error: `could not read an article: ${String(error)}` }) as const),
+      // a thread that failed (it never should) costs its page, not the run
+      inPool: (pool, source) => pool.page({ command, format, source }).catch((error: unknown) => ({ ok: false, error: `could not read an article: ${messageOf(error)}` }) as const),
     },
     (outcome, source) => {
       writer.take(outcome, source);
