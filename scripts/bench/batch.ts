@@ -38,6 +38,8 @@ export interface CliBatch {
   peakMb: number | null;
   /** A hash of everything written, to tell whether two runs wrote the same. */
   digest: string;
+  /** CPU time over wall time: how many cores the process kept busy, its threads and V8's own together. */
+  coresBusy: number | null;
 }
 
 /** The whole CLI process at `--jobs N`: start, load, read JSON lines on stdin, write one line per pair. */
@@ -48,7 +50,9 @@ export function batchThroughCli(lines: BatchLine[], cli: string[], jobs: number)
   const seconds = (performance.now() - start) / 1000;
   const linesOut = run.stdout.toString('utf8').split('\n').filter(Boolean).length;
   const digest = createHash('sha256').update(run.stdout).digest('hex');
-  return { pairsPerSecond: lines.length / seconds, seconds, linesOut, exitCode: run.status, peakMb: peakOf(run.stderr.toString('utf8')), digest };
+  const report = run.stderr.toString('utf8');
+  const cpu = cpuSecondsOf(report);
+  return { pairsPerSecond: lines.length / seconds, seconds, linesOut, exitCode: run.status, peakMb: peakOf(report), digest, coresBusy: cpu === null ? null : cpu / seconds };
 }
 
 /**
@@ -61,4 +65,11 @@ export function jobsScaling(lines: BatchLine[], cli: string[], rounds: number): 
   const fastest = (list: CliBatch[]) => list.reduce((a, b) => (b.seconds < a.seconds ? b : a));
   const [one, two] = [fastest(runs[1]), fastest(runs[2])];
   return { one, two, ratio: two.pairsPerSecond / one.pairsPerSecond, same: [...runs[1], ...runs[2]].every((run) => run.digest === one.digest) };
+}
+
+/** User and system CPU seconds from `/usr/bin/time -v` output. */
+function cpuSecondsOf(timeOutput: string): number | null {
+  const user = /User time \(seconds\):\s*([\d.]+)/.exec(timeOutput)?.[1];
+  const system = /System time \(seconds\):\s*([\d.]+)/.exec(timeOutput)?.[1];
+  return user && system ? Number(user) + Number(system) : null;
 }
