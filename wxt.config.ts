@@ -24,6 +24,8 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'fine-print@fine-print.app', strict_min_version: '115.0' } } }
       : {}),
   }),
+  // The sources zip is what a store's reviewers build the extension from: no built CLI, no test artefacts.
+  zip: { excludeSources: ['dist/**', 'test-results/**'] },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     plugins: [dropReadabilityLogs()],

@@ -1,31 +1,49 @@
+import { availableParallelism } from 'node:os';
 import { UsageError } from './errors';
 
 export interface ParsedArgs {
   inputs: string[];
   format: string | null;
+  /** Worker threads asked for with `--jobs N`; null for the default, one a core. */
+  jobs: number | null;
+  /** `--quiet`: no progress line. */
+  quiet: boolean;
 }
 
-/** Positional inputs and one `--format X` / `--format=X` option; anything else is a usage error. */
+/** Options that take a value, by every name they go by. */
+const VALUED = { '--format': 'format', '-f': 'format', '--jobs': 'jobs', '-j': 'jobs' } as const;
+
+/** Positional inputs, `--format X`, `--jobs N` (either also as `--name=X`) and `--quiet`; anything else is a usage error. */
 export function parseArgs(argv: string[]): ParsedArgs {
-  const inputs: string[] = [];
-  let format: string | null = null;
+  const parsed: ParsedArgs = { inputs: [], format: null, jobs: null, quiet: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--format' || arg === '-f') {
-      const value = argv[++i];
-      if (!value) throw new UsageError(`${arg} needs a value`);
-      format = value;
-    } else if (arg.startsWith('--format=')) {
-      format = arg.slice('--format='.length);
-    } else if (arg === '-') {
-      inputs.push(arg);
-    } else if (arg.startsWith('-')) {
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
+    const option = Object.hasOwn(VALUED, name) ? VALUED[name as keyof typeof VALUED] : null;
+    if (option) {
+      const value = inline ?? argv[++i];
+      if (!value) throw new UsageError(`${name} needs a value`);
+      if (option === 'format') parsed.format = value;
+      else parsed.jobs = jobCount(value);
+    } else if (arg === '--quiet' || arg === '-q') {
+      parsed.quiet = true;
+    } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option ${arg}`);
     } else {
-      inputs.push(arg);
+      parsed.inputs.push(arg);
     }
   }
-  return { inputs, format };
+  return parsed;
+}
+
+function jobCount(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs must be a whole number of at least 1 (got "${value}")`);
+  return Number(value);
+}
+
+/** Worker threads to use: as asked, or one a core. */
+export function jobsOf(args: ParsedArgs): number {
+  return args.jobs ?? availableParallelism();
 }
 
 export function chooseFormat<F extends string>(

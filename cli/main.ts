@@ -1,13 +1,13 @@
 import { parseArgs, type ParsedArgs } from './args';
 import { UsageError, messageOf } from './errors';
 import { processOutput, type Output } from './output';
-import { USAGE } from './usage';
+import { commandUsage, USAGE, type CommandName } from './usage';
 import { VERSION } from './version';
 
 type Command = (args: ParsedArgs, out: Output) => Promise<number>;
 
 /** Each command loads only its own code: extract never needs the language models analysis loads. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
+const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   extract: async () => (await import('./extract-command')).extractCommand,
   check: async () => (await import('./check-command')).checkCommand,
   batch: async () => (await import('./batch-command')).batchCommand,
@@ -28,9 +28,13 @@ export async function main(argv: string[], out: Output = processOutput): Promise
     out.line(VERSION);
     return 0;
   }
-  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as CommandName] : undefined;
   try {
     if (!load) throw new UsageError(`unknown command "${name}"`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      out.line(commandUsage(name as CommandName));
+      return 0;
+    }
     const args = parseArgs(rest);
     return await (await load())(args, out);
   } catch (error) {

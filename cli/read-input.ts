@@ -1,8 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { InputError } from './errors';
 
-/** Pages larger than this are refused rather than risking the reader's memory. */
-const MAX_BYTES = 25 * 1024 * 1024;
+/** Pages larger than this, compressed or not, are refused rather than risking the reader's memory. */
+export const MAX_BYTES = 25 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 20_000;
 
 export interface PageSource {
@@ -28,7 +29,7 @@ async function readPage(path: string): Promise<PageSource> {
   }
   if (!info.isFile()) throw new InputError(`cannot read ${path}: not a file`);
   if (info.size > MAX_BYTES) throw new InputError(`${path} is larger than 25 MB`);
-  const bytes = await readFile(path);
+  const bytes = uncompressed(await readFile(path), path);
   return { html: decode(bytes, path), url: null };
 }
 
@@ -50,6 +51,22 @@ async function fetchPage(url: string): Promise<PageSource> {
   const bytes = Buffer.from(await response.arrayBuffer());
   if (bytes.length > MAX_BYTES) throw new InputError(`${url} is larger than 25 MB`);
   return { html: decode(bytes, url), url: response.url || url };
+}
+
+/** A gzip-compressed page (`page.html.gz`, or any file that starts as gzip does) is read as the page inside it. */
+function uncompressed(bytes: Buffer, name: string): Buffer {
+  if (!isGzip(bytes)) return bytes;
+  try {
+    return gunzipSync(bytes, { maxOutputLength: MAX_BYTES });
+  } catch (error) {
+    const tooLarge = (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+    throw new InputError(tooLarge ? `${name} is larger than 25 MB uncompressed` : `cannot read ${name}: broken gzip data`);
+  }
+}
+
+/** gzip's two magic bytes. */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
 /** A NUL byte in the first few kilobytes means a binary file, not a page. */

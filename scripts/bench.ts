@@ -7,23 +7,26 @@
  * process, so the figures carry across machines; absolute milliseconds are shown beside them.
  */
 import { spawnSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/analyze';
 import { loadCorpora, type Page } from './bench/corpus';
 import { pageOfText, timePage, type PageTiming } from './bench/pages';
-import { batchInProcess, batchLines, batchThroughCli } from './bench/batch';
+import { batchInProcess, batchLines, batchThroughCli, jobsScaling } from './bench/batch';
+import { BUILT_CLI, SOURCE_CLI } from './bench/cli';
 import { checkBigPage } from './bench/memory';
 import { builtSizes } from './bench/sizes';
+import { onePagePeak, startupRatio } from './bench/startup';
 import { fmt, median, percentile, timeMedian } from './bench/stats';
 import { loadFnc1 } from './fnc1';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'bin', 'fine-print.mjs');
+const FOUNDING_PAGE = join(ROOT, 'test', 'fixtures', 'pages', 'founding-example.html');
 const DEFAULT_PAGES = ['/work/shared/corpus/extraction-dev', '/work/shared/corpus/readability-pages'];
 const DEFAULT_FNC1 = '/work/shared/corpus/fnc1-train';
 
-const BUDGET = { ratio: 1.5, contentGzipKb: 30, longArticleMs: 20, pairsPerSecond: 300, peakMb: 400 };
+const BUDGET = { ratio: 1.5, contentGzipKb: 30, longArticleMs: 20, pairsPerSecond: 300, peakMb: 400, jobsRatio: 1.7 };
 
 function options(argv: string[]) {
   const folders: string[] = [];
@@ -89,6 +92,17 @@ function main() {
   const reps = quick ? 1 : 3;
   const started = Date.now();
 
+  // 0. the CLI as the package ships it (built here, so the figures are of these sources) against
+  // the same sources run through tsx, as the CLI ran before it was built
+  say('CLI start-up and one-page memory, from the sources through tsx and as built…');
+  spawnSync(process.execPath, [join(ROOT, 'scripts', 'build', 'cli.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  for (const [label, cli] of [['through tsx', SOURCE_CLI], ['built', BUILT_CLI]] as const) {
+    const start = startupRatio(cli, quick ? 5 : 15);
+    const page = onePagePeak(cli, FOUNDING_PAGE);
+    row(`CLI start-up, ${label} (\`--version\`)`, 1, '', '', fmt(start.ms, 0), '', `${fmt(start.ratio, 1)}x \`node -e 0\` (${fmt(start.nodeMs, 0)} ms)`);
+    row(`CLI one-page check, ${label}`, 1, '', '', '', '', `peak RSS ${fmt(page.peakMb ?? NaN, 0)} MB; exit ${page.exitCode}`);
+  }
+
   // 1. the first check in a fresh process, before anything here is warm
   say('first check in a fresh process…');
   const first = firstCheck();
@@ -115,6 +129,7 @@ function main() {
     say(`MISSING FNC-1 folder: ${fnc1} (needs train_bodies.csv and train_stances.csv; skipped)`);
     row('FNC-1 folder missing', 0, '', '', '', '', `${fnc1}: no FNC-1 bodies or batch figures`);
     budget('batch over 300 pairs/s', null, 'no FNC-1 folder');
+    budget('batch --jobs 2 at least 1.7x --jobs 1', null, 'no FNC-1 folder');
   }
   else {
     const headlineOf = new Map(data.pairs.map((p) => [p.bodyId, p.headline]));
@@ -128,11 +143,23 @@ function main() {
     pairsPerSecond = batchInProcess(lines, 200);
     row('batch in process (createBatchAnalyzer)', lines.length, '', '', fmt(1000 / pairsPerSecond, 2), '', `${fmt(pairsPerSecond, 0)} pairs/s`);
     say(`batch: ${lines.length} pairs through the CLI…`);
-    const cli = batchThroughCli(lines, CLI);
-    row('batch through `fine-print batch` (whole process)', lines.length, '', '', fmt(cli.seconds * 1000, 0), '',
+    const cli = batchThroughCli(lines, BUILT_CLI, 1);
+    row('batch through `fine-print batch --jobs 1` (whole process)', lines.length, '', '', fmt(cli.seconds * 1000, 0), '',
       `${fmt(cli.pairsPerSecond, 0)} pairs/s; exit ${cli.exitCode}, ${cli.linesOut} lines out, peak ${fmt(cli.peakMb ?? NaN, 0)} MB`);
     budget('batch over 300 pairs/s', pairsPerSecond > BUDGET.pairsPerSecond,
       `${fmt(pairsPerSecond, 0)} pairs/s in process (${fmt(pairsPerSecond / BUDGET.pairsPerSecond, 2)}x the budget); ${fmt(cli.pairsPerSecond, 0)} pairs/s through the CLI`);
+
+    // the whole corpus: a pool pays for its threads' start and warm-up once, which a few thousand pairs do not hide
+    const many = batchLines(data, quick ? 3000 : data.pairs.length);
+    say(`batch: ${many.length} pairs through the CLI at --jobs 1 and --jobs 2, in turn…`);
+    const rounds = quick ? 1 : 2;
+    const scaling = jobsScaling(many, BUILT_CLI, rounds);
+    for (const [jobs, run] of [[1, scaling.one], [2, scaling.two]] as const) {
+      row(`batch --jobs ${jobs} (whole process, fastest of ${rounds})`, many.length, '', '', fmt(run.seconds * 1000, 0), '',
+        `${fmt(run.pairsPerSecond, 0)} pairs/s; ${fmt(run.coresBusy ?? NaN, 1)} cores busy; exit ${run.exitCode}, ${run.linesOut} lines out, peak ${fmt(run.peakMb ?? NaN, 0)} MB`);
+    }
+    budget('batch --jobs 2 at least 1.7x --jobs 1', scaling.ratio >= BUDGET.jobsRatio,
+      `${fmt(scaling.ratio, 2)}x on ${availableParallelism()} cores (load average ${loadavg()[0].toFixed(1)} at the end); output ${scaling.same ? 'identical' : 'DIFFERS'} between runs`);
   }
 
   // 4. a ~2,000-word article: the real page (or FNC-1 body) nearest that length
@@ -165,7 +192,7 @@ function main() {
 
   // 7. memory: the CLI on a generated 5 MB page
   say('memory: `fine-print check` on a generated 5 MB page…');
-  const mem = checkBigPage(CLI, 5 * 1024 * 1024, 300_000);
+  const mem = checkBigPage(BUILT_CLI, 5 * 1024 * 1024, 300_000);
   row('CLI check of a 5 MB page', 1, '', '', fmt(mem.seconds * 1000, 0), '',
     `peak RSS ${fmt(mem.peakMb ?? NaN, 0)} MB; ${mem.timedOut ? 'killed after 300 s' : `exit ${mem.exitCode}${mem.message ? `: ${mem.message.split('\n')[0]}` : ''}`}`);
   budget('CLI peak memory on a 5 MB page under 400 MB', mem.peakMb === null ? null : mem.peakMb < BUDGET.peakMb,

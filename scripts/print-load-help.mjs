@@ -12,5 +12,9 @@ To load it in Chrome or Chromium:
   1. open chrome://extensions
   2. turn on "Developer mode"
   3. click "Load unpacked" and choose the folder above
+To load it in Firefox:
+  1. run \`npm run build:firefox\` (it builds .output/firefox-mv2)
+  2. open about:debugging, then "This Firefox"
+  3. click "Load Temporary Add-on…" and choose .output/firefox-mv2/manifest.json
 Then open a news article and click the Fine Print icon (or press Alt+Shift+F).`);
 }

@@ -20,15 +20,15 @@ export interface CliRun {
   timedOut: boolean;
 }
 
-/** `fine-print check` on a generated page of `bytes` bytes, under /usr/bin/time. */
-export function checkBigPage(cliPath: string, bytes: number, timeoutMs: number): CliRun {
+/** `fine-print check` (`cli`: the node arguments that run it) on a generated page of `bytes` bytes, under /usr/bin/time. */
+export function checkBigPage(cli: string[], bytes: number, timeoutMs: number): CliRun {
   const dir = mkdtempSync(join(tmpdir(), 'fine-print-bench-'));
   try {
     const html = bigPage(bytes);
     const file = join(dir, 'big.html');
     writeFileSync(file, html);
     const start = performance.now();
-    const run = spawnSync('/usr/bin/time', ['-v', process.execPath, cliPath, 'check', file, '--format', 'json'], {
+    const run = spawnSync('/usr/bin/time', ['-v', process.execPath, ...cli, 'check', file, '--format', 'json'], {
       maxBuffer: 1 << 28,
       timeout: timeoutMs,
       killSignal: 'SIGKILL',

@@ -30,7 +30,7 @@ export async function englishArticles(labels: LabelledPage[], corpus: string): P
       process.stderr.write(`page missing: ${path}\n`);
       continue;
     }
-    const loaded = await loadArticle(path);
+    const loaded = await loadArticle({ input: path });
     out.push({ label, article: 'article' in loaded ? loaded.article : null });
   }
   return out;

@@ -1,32 +1,28 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
+/** What every browser's tests share: the fixture server, the skip rule, where artefacts go. */
 export const ROOT = resolve(__dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/e2e/chrome-mv3');
 export const RESULTS_DIR = join(ROOT, 'test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const PAGE_DIRS = [join(ROOT, 'test/fixtures/pages'), join(ROOT, 'test/browser/pages')];
 
 /**
- * Whether the browser tests can run here. Without Chromium they are skipped with a loud
- * message, except on CI, where a missing browser is a failure.
+ * Whether one browser's tests can run here. Without the browser or its e2e build they are
+ * skipped with a loud message, except on CI, where either missing is a failure.
  */
-export function browserAvailable(): boolean {
+export function browserAvailable(name: string, executable: string, extensionDir: string): boolean {
   const missing = [
-    !existsSync(CHROMIUM) && `Chromium not found at ${CHROMIUM}`,
-    !existsSync(join(EXTENSION_DIR, 'manifest.json')) && `no e2e build at ${EXTENSION_DIR} (run npm run build:e2e)`,
+    !existsSync(executable) && `${name} not found at ${executable}`,
+    !existsSync(join(extensionDir, 'manifest.json')) && `no e2e build at ${extensionDir} (run npm run build:e2e)`,
   ].filter(Boolean);
   if (missing.length === 0) return true;
-  const message = `BROWSER TESTS SKIPPED: ${missing.join('; ')}`;
+  const message = `${name.toUpperCase()} TESTS SKIPPED: ${missing.join('; ')}`;
   if (process.env.CI === 'true') throw new Error(message);
   console.warn(`\n${'!'.repeat(message.length)}\n${message}\n${'!'.repeat(message.length)}\n`);
   return false;
 }
-
-export const PAGE_DIRS = [join(ROOT, 'test/fixtures/pages'), join(ROOT, 'test/browser/pages')];
 
 /** Serves the fixture pages on 127.0.0.1 at a random port. */
 export async function startServer(): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -47,74 +43,14 @@ export async function startServer(): Promise<{ origin: string; close: () => Prom
   };
 }
 
-export interface ExtensionBrowser {
-  context: BrowserContext;
-  worker: Worker;
-  extensionId: string;
-  /** Every request the browser made, with the page's URL where there was one. */
-  requests: string[];
-  close: () => Promise<void>;
-}
+const SERVED_PAGES = PAGE_DIRS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(dir, f), 'utf8')));
 
-/** Chromium with the built extension loaded, in a fresh profile. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
-  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const userDataDir = mkdtempSync(join(tmpdir(), 'fine-print-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
-  const requests: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
-  // Fixture pages name images on news sites; nothing may leave the machine.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    worker,
-    extensionId,
-    requests,
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** The browser's id for the tab showing `page`, asked of the extension's service worker. */
-export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
-  const url = page.url();
-  const id = await ext.worker.evaluate(async (wanted: string) => {
-    const tabs: { id?: number; url?: string }[] = await (globalThis as unknown as ChromeGlobal).chrome.tabs.query({});
-    return tabs.find((t) => t.url === wanted)?.id ?? null;
-  }, url);
-  if (id === null) throw new Error(`no tab shows ${url}`);
-  return id;
-}
-
-/** Opens a tab from the extension itself, for pages a test page cannot navigate to. */
-export async function createTab(ext: ExtensionBrowser, url: string): Promise<number> {
-  return ext.worker.evaluate(async (target: string) => (await (globalThis as unknown as ChromeGlobal).chrome.tabs.create({ url: target })).id!, url);
-}
-
-/** Opens the popup in a tab of its own, checking the given tab. */
-export async function openPopup(ext: ExtensionBrowser, tabId: number, size = { width: 420, height: 640 }): Promise<Page> {
-  const popup = await ext.context.newPage();
-  await popup.setViewportSize(size);
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
-  return popup;
+/**
+ * Whether a fixture page names this address (a picture on its news site's server, say): the page
+ * asks for those, and they are blocked. A request for anything else would be the extension's own.
+ */
+export function namedByServedPage(url: string): boolean {
+  return SERVED_PAGES.some((html) => html.includes(url) || html.includes(url.replace(/&/g, '&amp;')));
 }
 
 export function screenshotPath(name: string): string {
@@ -122,12 +58,9 @@ export function screenshotPath(name: string): string {
   return join(RESULTS_DIR, name);
 }
 
-/** The part of `chrome` the tests call inside the service worker. */
-interface ChromeGlobal {
-  chrome: {
-    tabs: {
-      query(info: object): Promise<{ id?: number; url?: string }[]>;
-      create(props: { url: string }): Promise<{ id?: number }>;
-    };
-  };
-}
+/** The founding example, and words of its UPDATE note and of its "It is unclear" sentence. */
+export const FOUNDING = {
+  page: 'founding-example.html',
+  updateWords: 'were not the sanctions announced Thursday',
+  unclearWords: 'It is unclear what sanctions',
+} as const;

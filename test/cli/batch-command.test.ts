@@ -37,7 +37,14 @@ describe('fine-print batch', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(2);
   });
 
-  test('takes no file arguments', async () => {
-    expect((await runCli(['batch', 'x.jsonl'])).code).toBe(2);
+  test('a file that is not there is one plain line and exit 1', async () => {
+    const run = await runCli(['batch', 'no-such-pairs.jsonl']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim()).toBe('fine-print: cannot read no-such-pairs.jsonl: no such file');
+  });
+
+  test('takes no --format', async () => {
+    expect((await runCli(['batch', '--format', 'json'])).code).toBe(2);
   });
 });

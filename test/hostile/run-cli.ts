@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const CLI = fileURLToPath(new URL('../../bin/fine-print.mjs', import.meta.url));
+import { SOURCE_CLI } from '../../scripts/bench/cli';
 
 export interface CliResult {
   code: number | null;
@@ -12,11 +10,11 @@ export interface CliResult {
   killed: boolean;
 }
 
-/** `node bin/fine-print.mjs ...args`, killed after `boundMs`. */
+/** The CLI from its sources in a process of its own, killed after `boundMs`. */
 export function runCli(args: string[], boundMs: number, stdin?: string): Promise<CliResult> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...SOURCE_CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let killed = false;

@@ -1,25 +1,14 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  browserAvailable,
-  createTab,
-  launchWithExtension,
-  openPopup,
-  PAGE_DIRS,
-  ROOT,
-  screenshotPath,
-  startServer,
-  tabIdOf,
-  type ExtensionBrowser,
-} from './harness';
+import { chromiumAvailable, createTab, launchWithExtension, openPopup, tabIdOf, type ExtensionBrowser } from './chromium';
+import { FOUNDING, namedByServedPage, ROOT, screenshotPath, startServer } from './harness';
+import { pageMarkup, pointAtWords, wordsInView } from './page-probes';
 
-const available = browserAvailable();
-const UPDATE_WORDS = 'were not the sanctions announced Thursday';
-const UNCLEAR_WORDS = 'It is unclear what sanctions';
+const available = chromiumAvailable();
+const { updateWords: UPDATE_WORDS, unclearWords: UNCLEAR_WORDS } = FOUNDING;
 const metrics: Record<string, number | string> = {};
-const SERVED_PAGES = PAGE_DIRS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(dir, f), 'utf8')));
 
 describe.skipIf(!available)('Fine Print in Chromium', () => {
   let ext: ExtensionBrowser;
@@ -59,8 +48,8 @@ describe.skipIf(!available)('Fine Print in Chromium', () => {
   }
 
   test('the founding example, end to end', async () => {
-    const page = await openArticle('founding-example.html');
-    const original = await page.evaluate(() => document.documentElement.outerHTML);
+    const page = await openArticle(FOUNDING.page);
+    const original = await page.evaluate(pageMarkup);
     const heapBefore = await heapUsed(page);
     const tabId = await tabIdOf(ext, page);
 
@@ -106,34 +95,13 @@ describe.skipIf(!available)('Fine Print in Chromium', () => {
     const scrolledBefore = await page.evaluate(() => window.scrollY);
     await target.click();
     await popup.getByText('Shown on the page.').waitFor();
-    const inView = await page.evaluate((words: string) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
-      let holder: Element | null = null;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const el = n as Element;
-        if (el.children.length === 0 && el.textContent?.includes(words)) holder = el;
-      }
-      const rect = (holder ?? document.body).getBoundingClientRect();
-      return rect.top >= 0 && rect.top < window.innerHeight;
-    }, targetText.slice(0, 40));
+    const inView = await page.evaluate(wordsInView, targetText.slice(0, 40));
     expect(inView).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).not.toBe(scrolledBefore);
 
     // Hovering a highlighted sentence shows the card; the page with its highlights as the reader sees it
     await page.bringToFront();
-    const point = await page.evaluate((words: string) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = (n as Text).data.indexOf(words);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + 5);
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      return null;
-    }, targetText.slice(0, 20));
+    const point = await page.evaluate(pointAtWords, targetText.slice(0, 20));
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);
     await page.waitForSelector('fine-print-card', { state: 'attached' });
@@ -161,14 +129,14 @@ describe.skipIf(!available)('Fine Print in Chromium', () => {
     // Turning highlights off, then clearing, leaves the page exactly as it was
     await page.mouse.move(1, 1);
     await popup.getByLabel('Highlight on the page').uncheck();
-    await expect.poll(() => page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
+    await expect.poll(() => page.evaluate(pageMarkup)).toBe(original);
     await popup.getByLabel('Highlight on the page').check();
     await expect.poll(() => page.getAttribute('html', 'data-fine-print-highlights')).toBe(String(count));
     await popup.evaluate(
       (id: number) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'clearHighlights', payload: { tabId: id } }),
       tabId,
     );
-    await expect.poll(() => page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
+    await expect.poll(() => page.evaluate(pageMarkup)).toBe(original);
 
     // A second check of the unchanged page reports no changes
     await popup.getByRole('button', { name: 'Check again' }).click();
@@ -196,7 +164,7 @@ describe.skipIf(!available)('Fine Print in Chromium', () => {
   });
 
   test('dark mode follows the system', async () => {
-    const page = await openArticle('founding-example.html');
+    const page = await openArticle(FOUNDING.page);
     const popup = await openPopup(ext, await tabIdOf(ext, page));
     await popup.emulateMedia({ colorScheme: 'dark' });
     await popup.locator('[data-verdict]').waitFor({ timeout: 30_000 });
@@ -213,7 +181,7 @@ describe.skipIf(!available)('Fine Print in Chromium', () => {
 
   test('the popup has no serious or critical accessibility violations', async () => {
     const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-    const page = await openArticle('founding-example.html');
+    const page = await openArticle(FOUNDING.page);
     const popup = await openPopup(ext, await tabIdOf(ext, page));
     await popup.locator('[data-verdict]').waitFor({ timeout: 30_000 });
     const violations: string[] = [];
@@ -296,11 +264,8 @@ describe.skipIf(!available)('Fine Print in Chromium', () => {
     const foreign = ext.requests.filter(
       (url) => !url.startsWith(`${server.origin}/`) && !url.startsWith(`chrome-extension://${ext.extensionId}/`) && !url.startsWith('blob:'),
     );
-    // The fixture pages name pictures on their news sites' servers: the pages ask for those, and they are
-    // blocked. Anything else would be the extension's own.
-    const named = (url: string) => SERVED_PAGES.some((html) => html.includes(url) || html.includes(url.replace(/&/g, '&amp;')));
-    expect(foreign.filter((url) => !named(url))).toEqual([]);
+    expect(foreign.filter((url) => !namedByServedPage(url))).toEqual([]);
     console.info(`requests seen: ${ext.requests.length}\n${[...new Set(ext.requests)].join('\n')}`);
-    expect(ext.requests.some((url) => url.startsWith(`${server.origin}/founding-example.html`))).toBe(true);
+    expect(ext.requests.some((url) => url.startsWith(`${server.origin}/${FOUNDING.page}`))).toBe(true);
   });
 });
