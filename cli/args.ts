@@ -8,14 +8,16 @@ export interface ParsedArgs {
   jobs: number | null;
   /** `--quiet`: no progress line. */
   quiet: boolean;
+  /** `--own-pages`: batch pairs are articles' own headlines and bodies, judged as `check` judges a page. */
+  ownPages: boolean;
 }
 
 /** Options that take a value, by every name they go by. */
 const VALUED = { '--format': 'format', '-f': 'format', '--jobs': 'jobs', '-j': 'jobs' } as const;
 
-/** Positional inputs, `--format X`, `--jobs N` (either also as `--name=X`) and `--quiet`; anything else is a usage error. */
+/** Positional inputs, `--format X`, `--jobs N` (either also as `--name=X`), `--quiet` and `--own-pages`; anything else is a usage error. */
 export function parseArgs(argv: string[]): ParsedArgs {
-  const parsed: ParsedArgs = { inputs: [], format: null, jobs: null, quiet: false };
+  const parsed: ParsedArgs = { inputs: [], format: null, jobs: null, quiet: false, ownPages: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
@@ -27,6 +29,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
       else parsed.jobs = jobCount(value);
     } else if (arg === '--quiet' || arg === '-q') {
       parsed.quiet = true;
+    } else if (arg === '--own-pages') {
+      parsed.ownPages = true;
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option ${arg}`);
     } else {

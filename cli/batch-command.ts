@@ -8,6 +8,7 @@ import { InputError, UsageError, messageOf } from './errors';
 import { runInOrder } from './jobs/in-order';
 import type { JobPool } from './jobs/pool';
 import type { Output } from './output';
+import type { Prior } from '../lib/verdict';
 import { progressLine } from './progress';
 
 /** Lines handed out together: enough to make a worker's message worth its cost. */
@@ -19,6 +20,8 @@ type Item = { line: string } | { pair: BatchPair };
 /**
  * JSON lines in (stdin, or files, gzipped or not), JSON lines out in input order. Each
  * distinct body is prepared once: with several jobs, every pair of a body goes to the same thread.
+ * Pairs are read as FNC-1 pairs them (the body may be another article's) unless `--own-pages`
+ * says each is an article's own headline and body.
  */
 export async function batchCommand(args: ParsedArgs, out: Output): Promise<number> {
   if (args.format) throw new UsageError('batch writes JSON lines and takes no --format');
@@ -27,6 +30,7 @@ export async function batchCommand(args: ParsedArgs, out: Output): Promise<numbe
   const meter = ByteMeter.of(inputs);
   const progress = progressLine(out, args.quiet, 'pairs', () => meter.fraction());
   const counts = { lines: 0, failures: 0 };
+  const prior = args.ownPages ? 'own-page' : 'pair';
   let here: ((pairs: BatchPair[]) => string[]) | null = null;
   await runInOrder(
     chunks(inputLines(inputs, out.input, meter), counts, out),
@@ -34,10 +38,10 @@ export async function batchCommand(args: ParsedArgs, out: Output): Promise<numbe
     {
       here: async (items) => {
         // the analyser (compromise and the model) loads only where pairs are analysed
-        here ??= (await import('./batch/analyse')).pairAnalyser();
+        here ??= (await import('./batch/analyse')).pairAnalyser(prior);
         return linesOf(items, here);
       },
-      inPool: (pool, items) => inShards(pool, items),
+      inPool: (pool, items) => inShards(pool, items, prior),
     },
     (lines) => {
       for (const line of lines) out.line(line);
@@ -76,7 +80,7 @@ function linesOf(items: Item[], analyse: (pairs: BatchPair[]) => string[]): stri
 }
 
 /** A chunk's pairs split by a hash of their body, each share to its shard's thread, put back in order. */
-async function inShards(pool: JobPool, items: Item[]): Promise<string[]> {
+async function inShards(pool: JobPool, items: Item[], prior: Prior): Promise<string[]> {
   const shards = new Map<number, number[]>();
   items.forEach((item, at) => {
     if (!('pair' in item)) return;
@@ -89,7 +93,7 @@ async function inShards(pool: JobPool, items: Item[]): Promise<string[]> {
   await Promise.all(
     [...shards].map(async ([shard, places]) => {
       const pairs = places.map((at) => (items[at] as { pair: BatchPair }).pair);
-      const analysed = await pool.pairs(shard, pairs).catch((error: unknown) => pairs.map((pair) => JSON.stringify({ id: pair.id, error: messageOf(error) })));
+      const analysed = await pool.pairs(shard, { prior, pairs }).catch((error: unknown) => pairs.map((pair) => JSON.stringify({ id: pair.id, error: messageOf(error) })));
       places.forEach((at, i) => (lines[at] = analysed[i]));
     }),
   );

@@ -11,6 +11,8 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   extract: async () => (await import('./extract-command')).extractCommand,
   check: async () => (await import('./check-command')).checkCommand,
   batch: async () => (await import('./batch-command')).batchCommand,
+  claim: async () => (await import('./claim-command')).claimCommand,
+  cues: async () => (await import('./cues-command')).cuesCommand,
 };
 
 /** Runs one command line and returns the exit code; never lets a stack trace reach the user. */

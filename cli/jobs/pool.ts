@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { FixedThreadPool, type PoolOptions } from 'poolifier';
-import type { BatchPair } from '../batch/pairs';
+import type { PairsTask } from '../batch/analyse';
 import type { PageOutcome, PageTask } from '../pages/outcome';
 
 /** Worker threads for a long run, from poolifier. */
 export interface JobPool {
   readonly size: number;
   /** JSON lines for pairs of one shard, analysed always in the same thread. */
-  pairs(shard: number, pairs: BatchPair[]): Promise<string[]>;
+  pairs(shard: number, task: PairsTask): Promise<string[]>;
   /** One page read, extracted and, for `check`, analysed, in whichever thread is free. */
   page(task: PageTask): Promise<PageOutcome>;
   close(): Promise<void>;
@@ -28,7 +28,7 @@ export function startPool(size: number): JobPool {
   const pool = new FixedThreadPool<unknown, unknown>(size, workerFile(), poolOptions(size));
   return {
     size,
-    pairs: (shard, pairs) => pool.execute(pairs, `pairs-${shard}`) as Promise<string[]>,
+    pairs: (shard, task) => pool.execute(task, `pairs-${shard}`) as Promise<string[]>,
     page: (task) => pool.execute(task, 'page') as Promise<PageOutcome>,
     close: () => pool.destroy(),
   };

@@ -1,6 +1,7 @@
 import { workerData } from 'node:worker_threads';
 import { ThreadWorker } from 'poolifier';
 import type { BatchPair } from '../batch/pairs';
+import type { PairsTask } from '../batch/analyse';
 import type { PageTask } from '../pages/outcome';
 
 /**
@@ -18,10 +19,13 @@ setInterval(() => undefined, 2 ** 30);
 
 const page = async (task?: unknown) => (await import('../pages/outcome')).pageOutcome(task as PageTask);
 
-let pairLines: ((pairs: BatchPair[]) => string[]) | null = null;
-const pairs = async (list?: unknown) => {
-  pairLines ??= (await import('../batch/analyse')).pairAnalyser();
-  return pairLines(list as BatchPair[]);
+// one analyser for each way of reading pairs, each keeping its own prepared bodies
+const pairLines = new Map<PairsTask['prior'], (pairs: BatchPair[]) => string[]>();
+const pairs = async (task?: unknown) => {
+  const { prior, pairs: list } = task as PairsTask;
+  let lines = pairLines.get(prior);
+  if (!lines) pairLines.set(prior, (lines = (await import('../batch/analyse')).pairAnalyser(prior)));
+  return lines(list);
 };
 
 new ThreadWorker<unknown, unknown>({

@@ -48,3 +48,31 @@ describe('fine-print batch', () => {
     expect((await runCli(['batch', '--format', 'json'])).code).toBe(2);
   });
 });
+
+describe('fine-print batch --own-pages', () => {
+  // the body is the headline's own article: judged as check judges a page, not as FNC-1 pairs are
+  const own = [
+    'Acme will close its plant in Dayton, Ohio, next year, the company said on Monday.',
+    'About 400 workers will lose their jobs when the plant closes.',
+    'The company cited falling demand for the appliances made there.',
+    'Union leaders said they would meet the company this week.',
+    'The plant opened in 1962 and once employed 2,000 people.',
+  ].join('\n\n');
+
+  test('reads each pair as an article and its own headline', async () => {
+    const input = [{ id: 1, headline: 'Acme will close its Dayton plant', body: own }, { id: 2, headline: 'The 10 best toasters of 2026', body: own }]
+      .map((pair) => JSON.stringify(pair))
+      .join('\n');
+    const run = await runCli(['batch', '--own-pages'], input);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.verdict)).toEqual(['supported', 'no-claim']);
+  });
+
+  test('gives the same lines with a pool of threads', async () => {
+    const input = Array.from({ length: 6 }, (_, i) => JSON.stringify({ id: i, headline: i % 2 ? 'Acme will close its Dayton plant' : 'The 10 best toasters of 2026', body: own })).join('\n');
+    const one = await runCli(['batch', '--own-pages', '--jobs', '1'], input);
+    const two = await runCli(['batch', '--own-pages', '--jobs', '2'], input);
+    expect(two.stdout).toBe(one.stdout);
+  });
+});
