@@ -4,7 +4,7 @@
  * writes lib/qualify/calibration.json.
  *   npm run train:calibration -- <labels folder>... [--folds K] [--prior P] [--dry-run]
  * --prior: how firmly the detectors' own strengths are kept (prior precision on the shift of
- * every kind, twice that on each kind apart; default 16). A firmer prior shows fewer findings the labels
+ * every kind, twice that on each kind apart; default 40). A firmer prior shows fewer findings the labels
  * alone would lift over the threshold.
  * Also cross-validates: pages are split into K folds; each fold is checked with a calibration
  * fitted on the other folds, and the README's measures are printed for the pages so checked.

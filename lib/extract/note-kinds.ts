@@ -66,7 +66,7 @@ const OPENINGS: [RegExp, NoteKind][] = [
   // Wire services: "(This story corrects the spelling of…)", "(Corrects headline to say…)"
   [opening(String.raw`(?:this (?:story|article|version) corrects|\(\s*corrects\s)`), 'correction'],
   // Wire services: "(Updates with comments from the ministry)", "(Adds details in paragraphs 3-5)"
-  [/^\s*\(\s*(?:updates|adds|recasts|rewrites|refiles)\s(?:with|throughout|details|quotes?|comments?|background|byline|paragraph|graphic|headline|link)/i, 'update'],
+  [/^\s*\(\s*(?:updates|adds|recasts|rewrites|refiles)\s[^()]{0,60}\b(?:in|to) (?:paragraphs?|paras?|grafs?|lead|headline|top)\b[^()]*\)\s*$|^\s*\(\s*(?:updates|adds|recasts|rewrites|refiles)\s(?:with|throughout|details|quotes?|comments?|background|byline|paragraph|graphic|headline|link)/i, 'update'],
   // "Because of an editing error, an earlier version…"
   [opening(String.raw`(?:because of|due to) an? (?:editing|reporting|production) error`), 'correction'],
 ];

@@ -29,7 +29,22 @@ const STORY_NAME = /(?:entry|article|post|story)[-_]?(?:content|body|text)|\bcon
  * "paywall" on the story's own container: those containers are kept.
  */
 function mayHoldStory(el: Element): boolean {
-  return STORY_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.getElementsByTagName('article').length > 0 || holdsStory(el);
+  return STORY_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.getElementsByTagName('article').length > 0 || holdsStory(el) || storyParagraph(el);
+}
+
+/**
+ * A story paragraph marked for a metered paywall (<p class="paywall"> on every paragraph):
+ * a paragraph of a parent that holds three or more of story length under the same name. A
+ * prompt to subscribe stands alone.
+ */
+function storyParagraph(el: Element): boolean {
+  if (el.tagName !== 'P' || !el.parentElement) return false;
+  const name = el.getAttribute('class');
+  let same = 0;
+  for (const sibling of Array.from(el.parentElement.children)) {
+    if (sibling.tagName === 'P' && sibling.getAttribute('class') === name && (sibling.textContent ?? '').trim().length >= STORY_LINE) same++;
+  }
+  return same >= 3;
 }
 
 /**

@@ -109,8 +109,9 @@ export function sourcedSpan(folded: string, start: number, end: number): Span {
   const from = according >= 0 && start - according <= 24 ? according : start;
   const before = folded.slice(0, from);
   const after = folded.slice(end).trim().split(/\s+/).filter(Boolean).length;
-  // "…, according to two people familiar with the matter, adding…", "…, a source said."
-  if (/,\s*(?:["”'’]\s*)?$/.test(before) && (from !== start || after <= TRAILING_WORDS)) return { start: 0, end: before.lastIndexOf(',') };
+  // "…, according to two people familiar with the matter, adding…", "…, a source said.",
+  // "…, three people familiar with the matter said" (a count or two before the source's noun)
+  if (/,\s*(?:["”'’]\s*)?(?:[a-z0-9-]+\s+){0,2}$/.test(before) && (from !== start || after <= TRAILING_WORDS)) return { start: 0, end: before.lastIndexOf(',') };
   // "According to fan site MakingStarWars.net, rumors abound that…"
   if (/^\W*$/.test(before)) {
     const comma = folded.indexOf(',', end);

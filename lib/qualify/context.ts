@@ -69,7 +69,7 @@ export interface QualifyContext {
 }
 
 // "the study", "researchers", "the data": a sentence about research
-export const RESEARCH = /\b(?:study|studies|research|researchers|scientists?|trial|trials|findings|experiment|survey|paper|journal|data|analysis|observations?|participants|evaluation|pilot)\b/i;
+export const RESEARCH = /\b(?:study|studies|research|researchers|scientists?|trials?|findings|experiments?|surveys?|paper|journal|data|analysis|observations?|participants|evaluation)\b/i;
 /** Sentences about research that make a story a report on research. */
 const RESEARCH_SENTENCES = 2;
 

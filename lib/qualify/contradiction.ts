@@ -9,6 +9,7 @@ import { wholeClaim } from './headline-part';
 import { refersToClaim } from './relevance';
 import { verbPhrases } from './verbs';
 import { familyOf } from './word-families';
+import { contentTokens } from '../text/tokens';
 
 /** A contradiction cue and which side of it holds what is called false. */
 interface ContradictionCue extends Cue {
@@ -25,6 +26,8 @@ const CUES: ContradictionCue[] = [
   { pattern: /\b(?:is|was|are|were|been|be) (?:a |an |completely |entirely |totally |patently |absolutely |just |simply )?(?:hoax|fake|false|untrue|fabricated|a fabrication|baseless|bogus|unfounded|satire|satirical|a joke|a prank|made up|photoshopped|doctored|not true|not real|inaccurate|incorrect)\b/, governs: 'before', strength: 0.9, says: 'says it is false' },
   // "the Pentagon rejected these accusations", "the company denied that it will close" -> contradiction
   { pattern: /\b(?:denied|denies|deny|denying|refuted|refutes|rebutted|disputed|disputes|dismissed|dismisses|rejected|rejects|shot down|knocked down)\b(?! (?:bail|entry|access|permission|a visa|visas|service|treatment|the right|any wrongdoing|wrongdoing|having|involvement))/, governs: 'after', strength: 0.75, says: 'says it was denied' },
+  // "calling the reports 'flatly false'", "dismissed the claims as nonsense" -> contradiction
+  { pattern: /\b(?:calling|called|calls|dismissed|dismissing|described|branded) (?:the|these|those|such|it|them|that)(?: \w+)?(?: (?:reports?|claims?|story|stories|rumou?rs?|allegations?|accounts?))? (?:as )?["“']?(?:flatly |patently |completely |totally |simply )?(?:false|untrue|fake|baseless|nonsense|a lie|lies|fiction|made up)\b/, governs: 'clause', strength: 0.85, says: 'calls it false' },
   // "there is no truth to the report", "the rumour was debunked" -> contradiction
   { pattern: /\bno truth (?:to|in)\b|\bdebunk(?:ed|s)?\b|\bfake news\b/, governs: 'clause', strength: 0.75, says: 'calls it false' },
   // "the ministry has no plans to ban the app" -> contradiction of a plan
@@ -59,7 +62,8 @@ export function detectContradiction(ctx: QualifyContext): Finding[] {
   for (const i of candidates) {
     const ref = ctx.sentences[i]!;
     const folded = ctx.body.folded[i]!;
-    if (!nearClaim(ctx, i) && !refersToClaim(folded, ctx.topical)) continue;
+    // a sentence naming whom the claim is about may be their denial ("Reyes says that is not true")
+    if (!nearClaim(ctx, i) && !refersToClaim(folded, ctx.topical) && ctx.bearing[i]!.subjects === 0) continue;
     const hit = cued.has(i) ? governingCue(ctx, i, folded, aboutDeath) : null;
     const found = hit ?? negatedClaim(ctx, ref);
     if (found) out.push(finding(ctx, ref, found.says, found.at, found.strength));
@@ -77,7 +81,8 @@ function governingCue(ctx: QualifyContext, i: number, folded: string, aboutDeath
     const cueSpan = { start: m.index, end: m.index + m[0].length };
     const span: Span = cue.governs === 'before' ? leftScope(folded, m.index) : cue.governs === 'after' ? rightScope(folded, cueSpan.end) : clauseAround(folded, cueSpan);
     const b = bearingOfSpan(ctx, i, span);
-    const anaphora = refersToClaim(folded.slice(span.start, span.end), ctx.topical);
+    // "Reyes himself says that is not true": whom the claim is about, saying it is false
+    const anaphora = refersToClaim(folded.slice(span.start, span.end), ctx.topical) || (cue.governs === 'before' && subjectSays(ctx, folded.slice(span.start, span.end)));
     // "Jack Smith is alive" needs only the person's name to bear on "Jack Smith dies"
     const namesPerson = cue === ALIVE && ctx.claim.people.some((p) => folded.includes(p.toLowerCase()));
     if (!anaphora && !namesPerson && !(b.event > 0 && restatesClaim(ctx, b, i))) continue;
@@ -85,6 +90,14 @@ function governingCue(ctx: QualifyContext, i: number, folded: string, aboutDeath
     if (!best || strength > best.strength) best = { says: cue.says, at: Math.min(span.start, m.index), strength };
   }
   return best;
+}
+
+// "Reyes himself says that", "the company said it": the claim's own subject saying so of the claim
+function subjectSays(ctx: QualifyContext, said: string): boolean {
+  const m = /^(.{0,60}?)\b(?:says?|said|told \w+|insists?|insisted)\s+(?:that\s+)?(?:this|that|it|the (?:report|claim|story)s?)?\s*$/.exec(said.trim());
+  if (!m) return false;
+  const speaker = new Set(contentTokens(m[1]!));
+  return ctx.frame.terms.some((t) => t.subject && speaker.has(t.token));
 }
 
 // "Trump did not reverse the sanctions" against "Trump will reverse sanctions"

@@ -6,6 +6,7 @@ import { anyCue, type Cue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
 import { bearingOfSpan, nearClaim, RESTATES, restatesClaim } from './governed';
 import { wholeClaim } from './headline-part';
+import { refersToClaim } from './relevance';
 import { familyOf } from './word-families';
 import { contentTokens } from '../text/tokens';
 
@@ -23,6 +24,10 @@ export interface HedgeCue extends Cue {
 export const HEDGE_CUES: HedgeCue[] = [
   // "the ban would take effect only if parliament approves it", "if approved, the ban…" -> condition
   { pattern: /\b(?:only if|provided that|on condition that|subject to (?:approval|a vote|review)|pending (?:approval|a vote|review))\b|(?<!\b(?:as|even|what) )\b(?:if|unless)\b/, rank: 0, strength: 0.55, says: 'makes it conditional' },
+  // "a committee endorsed the plan, sending it to the full council" -> condition (a vote still to come)
+  { pattern: /\b(?:sending|sends|sent|goes|heads|moves) (?:it |them |the (?:plan|bill|measure|proposal|ordinance) )?to the full (?:council|board|senate|house|assembly|legislature|commission)\b|\b(?:awaits|awaiting|still needs) (?:a )?(?:final )?(?:vote|approval)\b/, rank: 0, strength: 0.6, says: 'says it still has to be voted on' },
+  // "the measure still has to clear three readings", "must still be approved by the board" -> condition
+  { pattern: /\b(?:still|yet) (?:has|have|needs?|must) to (?:clear|pass|win|be (?:approved|passed|ratified|signed|voted on))\b|\bmust (?:still|first) (?:be (?:approved|passed|ratified|signed)|pass|clear|win)\b|\b(?:requires?|needs?) (?:the )?(?:approval|a vote|ratification|sign-off) (?:of|from|by)\b/, rank: 0, strength: 0.6, says: 'says it still has to be approved' },
   // "the company could ban the app", "the rule may not survive" -> hedge
   { pattern: /\b(?:may|might)\b|\bcould\b(?! not\b)/, rank: 1, strength: 0.55, says: 'only says it could happen' },
   // "the couple reportedly split" -> hedge
@@ -64,7 +69,7 @@ export function detectHedge(ctx: QualifyContext): Finding[] {
   if (claimRank <= 0 || claim.negated) return [];
   const out: Finding[] = [];
   for (const i of sentencesMatching(ctx.body, PREFILTER)) {
-    if (!nearClaim(ctx, i)) continue;
+    if (!nearClaim(ctx, i) && !refersToClaim(ctx.body.folded[i]!, ctx.topical)) continue;
     const folded = withoutMonthMay(ctx.body.folded[i]!);
     const hit = governingCue(ctx, i, folded, claimRank);
     if (!hit) continue;
@@ -105,10 +110,12 @@ function governingCue(ctx: QualifyContext, i: number, folded: string, claimRank:
         : { start: m.index + m[0].length, end: cue.rank === 1 ? Math.min(clauseEnd, m.index + m[0].length + MODAL_REACH) : clauseEnd };
     const clause = bearingOfSpan(ctx, i, { start: subject.start, end: clauseEnd });
     const governed = bearingOfSpan(ctx, i, scope);
-    if (!restatesClaim(ctx, clause, i) || (governed.event === 0 && governed.coverage < RESTATES)) continue;
+    // "the measure still has to clear three readings": a condition said of the claim itself
+    const standsFor = cue.rank === 0 && refersToClaim(folded.slice(subject.start, m.index), ctx.topical);
+    if (!standsFor && (!restatesClaim(ctx, clause, i) || (governed.event === 0 && governed.coverage < RESTATES))) continue;
     if (BACKGROUND.test(folded.slice(subject.start, clauseEnd))) continue;
     if (cue.rank === 1 && (ANOTHER.test(folded.slice(m.index, scope.end)) || otherActor(ctx, i, subject) || !onTheVerb(ctx, i, scope))) continue;
-    const weight = (0.55 + 0.45 * Math.min(1, clause.coverage / 0.7)) * (governed.event >= 0.3 ? 1 : 0.8) * (claimRank - cue.rank >= 2 ? 1 : 0.85);
+    const weight = standsFor && !restatesClaim(ctx, clause, i) ? 0.8 : (0.55 + 0.45 * Math.min(1, clause.coverage / 0.7)) * (governed.event >= 0.3 ? 1 : 0.8) * (claimRank - cue.rank >= 2 ? 1 : 0.85);
     if (!best || cue.rank < best.cue.rank || (cue.rank === best.cue.rank && cue.strength * weight > best.cue.strength * best.weight)) {
       best = { cue, start: subject.start, weight };
     }

@@ -106,7 +106,7 @@ function judgeNoteSentence(ctx: QualifyContext, ref: SentenceRef): Finding | nul
 }
 
 // "incorrectly described the scope of the ordinance", "applies only to older vehicles"
-const NARROWING = /\b(?:scope|extent|not all|not every|limited to|applies to|applies only|number of|how many|figure|figures)\b/;
+const NARROWING = /\b(?:scope|extent|not all|not every|limited to|applies to|applies only)\b/;
 
 /**
  * The note is about what the headline claims: it names two of the claim's words, or the

@@ -1,6 +1,7 @@
 import type { ClaimNumber, Finding } from '../types';
 import type { NumberMention } from '../claim/numbers';
 import { numbersOf, type QualifyContext, type SentenceRef, sentencesMatching } from './context';
+import { contentTokens } from '../text/tokens';
 import { clauseFrom, makeFinding } from './finding';
 import { restatesClaim } from './governed';
 
@@ -26,9 +27,12 @@ export function detectNumbers(ctx: QualifyContext): Finding[] {
 }
 
 function judgeFigure(ctx: QualifyContext, figure: ClaimNumber, mentions: { ref: SentenceRef; n: NumberMention }[]): Finding | null {
+  // "setting 2023 brush fires": a year the story writes as a year ("in the summer of 2023") is no count
+  if (YEAR.test(figure.text) && ctx.body.bodyFolded.includes(String(figure.value))) return null;
   const same = mentions.filter((m) => close(m.n.value, figure.value, 0.005) && compatible(m.n.unit, figure.unit));
-  // "as many as 400 jobs" -> the headline's figure is only a ceiling (unless it says "up to" itself)
-  const ceiling = headlineCeiling(ctx, figure) ? undefined : same.find((m) => m.n.qualifier === 'upper');
+  // "as many as 400 jobs", "the $1,500 figure is the most a household could save" -> only a
+  // ceiling (unless the headline says "up to" itself)
+  const ceiling = headlineCeiling(ctx, figure) ? undefined : same.find((m) => m.n.qualifier === 'upper' || CEILING_AFTER.test(m.ref.text.slice(m.n.end, m.n.end + 60)));
   if (ceiling) {
     return makeFinding(ceiling.ref, 'numbers', {
       headlinePart: figure.text,
@@ -72,7 +76,7 @@ function judgeFigure(ctx: QualifyContext, figure: ClaimNumber, mentions: { ref: 
   // for "$10" is the headline's rounding, not a finding
   const nearest = mentions
     .filter((m) => m.n.unit && figure.unit && m.n.unit === figure.unit && m.n.value > 0 && !close(m.n.value, figure.value, ROUNDING))
-    .filter((m) => sharesWords(ctx, m.ref.index) && (ratio(m.n.value, figure.value) <= MAX_DRIFT || restatesClaim(ctx, ctx.bearing[m.ref.index]!, m.ref.index)))
+    .filter((m) => sharesWords(ctx, m.ref.index) && sameThing(ctx, figure, m) && (ratio(m.n.value, figure.value) <= MAX_DRIFT || restatesClaim(ctx, ctx.bearing[m.ref.index]!, m.ref.index)))
     .sort((a, b) => ratio(a.n.value, figure.value) - ratio(b.n.value, figure.value))[0];
   if (!nearest) return null;
   const roundsUp = figure.value > nearest.n.value && figure.value <= nearest.n.value * 1.2;
@@ -89,6 +93,29 @@ function judgeFigure(ctx: QualifyContext, figure: ClaimNumber, mentions: { ref: 
 function headlineCeiling(ctx: QualifyContext, figure: ClaimNumber): boolean {
   const at = ctx.claim.headline.indexOf(figure.text);
   return at > 0 && /\b(?:up to|as (?:many|much|high) as|at most|a maximum of)\s*$/i.test(ctx.claim.headline.slice(0, at));
+}
+
+// a four-digit number a headline may use as a year: "2023 brush fires"
+const YEAR = /^(?:19|20)\d\d\b/;
+// "… figure is the most a household could save", "is a maximum", "at best"
+const CEILING_AFTER = /^[^.;]{0,25}\b(?:is|was|would be|are) (?:the most|the maximum|a maximum|an upper limit|a ceiling|the best case|a best case)\b/;
+/** Words either side of a figure that say what it counts. */
+const CONTEXT_WORDS = 2;
+
+/**
+ * The body's figure counts the headline's thing: a word beside it is a word beside the
+ * headline's ("order is valued at $8.8 billion" for "$9 billion order"; "cut 250 jobs" for
+ * "cuts 400 jobs"), not "a pay rise spread over three years" for "two years of strikes".
+ */
+function sameThing(ctx: QualifyContext, figure: ClaimNumber, m: { ref: SentenceRef; n: NumberMention }): boolean {
+  const at = ctx.claim.headline.indexOf(figure.text);
+  if (at < 0) return true;
+  const around = (text: string, start: number, end: number) =>
+    new Set([...contentTokens(text.slice(0, start)).slice(-CONTEXT_WORDS), ...contentTokens(text.slice(end)).slice(0, CONTEXT_WORDS)]);
+  const unit = new Set(contentTokens(figure.unit ?? ''));
+  const headline = around(ctx.claim.headline, at, at + figure.text.length);
+  const body = around(m.ref.text, m.n.start, m.n.end);
+  return [...headline].some((t) => !unit.has(t) && !/\d/.test(t) && body.has(t));
 }
 
 /** Relative difference within which a headline's figure is only rounded. */

@@ -9,7 +9,7 @@ const bodyLetters = new WeakMap<PreparedBody, string>();
 // folded text has straight quotes only
 const QUOTE_MARK = /["']/;
 // "calls sanctions 'unnecessary'", "says": the headline gives the quoted words as someone's
-const SPEECH = /\b(?:calls?|called|says?|said|dubs?|dubbed|labels?|labelled|labeled|brands?|branded|describes?|described)\b/i;
+const SPEECH = /\b(?:calls?|called|says?|said|dubs?|dubbed|labels?|labelled|labeled|brands?|branded|describes?|described|slams?|slammed|blasts?|blasted|attacks?|critici[sz]es?|praises?|hails?|warns?|admits?)\b/i;
 
 /** Where the words a headline puts in quotation marks are not what the story quotes. */
 export function detectQuote(ctx: QualifyContext): Finding[] {

@@ -46,9 +46,9 @@ export function termCount(terms: ClaimTerms): number {
   return terms.phrases.length + terms.names.size + terms.keywords.size + terms.figures.length;
 }
 
-// "the report", "these claims", "these forecasts", "the shark photo": the sentence speaks of the claim itself
+// "the report", "these claims", "these forecasts", "the measure", "the bill": the sentence speaks of the claim itself
 const CLAIM_REFERENCE =
-  /\b(?:the|these|those|such|this|that|its|their|his|her) (?:[a-z-]+ )?(?:reports?|claims?|rumou?rs?|story|stories|allegations?|accusations?|accounts?|video|footage|photos?|images?|pictures?|posts?|tweets?|article|news|speculation|hoax|forecasts?|projections?|figures|results|findings|numbers)\b/;
+  /\b(?:the|these|those|such|this|that|its|their|his|her) (?:[a-z-]+ )?(?:reports?|claims?|rumou?rs?|story|stories|allegations?|accusations?|accounts?|video|footage|photos?|images?|pictures?|posts?|tweets?|article|news|speculation|hoax|forecasts?|projections?|figures|results|findings|numbers|measure|bill|legislation|ordinance|proposal)\b/;
 
 // "the story about the missing dog": a reference that names its own subject
 const SPECIFIED = /^\s(?:about|of|on|involving|regarding|that|from)\b/;

@@ -13,9 +13,13 @@ interface ScopeCue extends Cue {
    * research: only in an article about a study; lab: words of research themselves ("in mice",
    * "peer reviewed"), in a sentence near the claim or about research; causal: only against a
    * headline that claims cause; found: only against a headline that says something was found
-   * or confirmed; claim: the sentence must bear on what happened.
+   * or confirmed; claim: the sentence must bear on what happened; pilot: a pilot the claim
+   * rests on, in a story on research, in a sentence near the claim; universal: only against a
+   * headline that says "all" or "every", in a story about it.
    */
-  needs: 'research' | 'lab' | 'causal' | 'found' | 'claim';
+  needs: 'research' | 'lab' | 'pilot' | 'causal' | 'found' | 'claim' | 'universal';
+  /** The sentence's own relation must be a link (readRelation), not a cause. */
+  relation?: boolean;
 }
 
 const CUES: ScopeCue[] = [
@@ -26,7 +30,7 @@ const CUES: ScopeCue[] = [
   // "a small pilot study of 12 patients" -> scope
   { pattern: /\b(?:small|tiny|pilot|preliminary|early-stage) (?:study|studies|trial|trials|sample|survey)\b|\b(?:only|just) \d{1,3} (?:people|participants|patients|volunteers|subjects|men|women|adults|children|students)\b/, needs: 'research', strength: 0.6, says: 'rests on a small or preliminary study' },
   // "a one-year pilot in three schools" -> scope
-  { pattern: /\b(?:a|one-year|small|limited|short|brief|trial) pilot\b|\bpilot (?:program(?:me)?|project|scheme|phase)\b/, needs: 'research', strength: 0.55, says: 'rests on a small pilot' },
+  { pattern: /\b(?:a|one-year|small|limited|short|brief|trial) pilot\b|\bpilot (?:program(?:me)?|project|scheme|phase)\b/, needs: 'pilot', strength: 0.55, says: 'rests on a small pilot' },
   // "a margin so small it could have been due to chance" -> scope
   { pattern: /\b(?:due to|by|from) (?:random )?chance\b|\bnot statistically significant\b|\bwithin the margin of error\b/, needs: 'research', strength: 0.6, says: 'says the result could be chance' },
   // "the benefit was confined to children with asthma" -> scope
@@ -41,8 +45,13 @@ const CUES: ScopeCue[] = [
   { pattern: /\b(?:does not|doesn't|did not|didn't|cannot|can't|could not) (?:prove|show|establish|demonstrate) (?:cause|causation|a causal|that)\b|\bnot necessarily (?:cause|mean)\b|\bcorrelation (?:is not|isn't|does not)\b/, needs: 'research', strength: 0.7, says: 'says it does not show cause' },
   // "this is an association, not proof that coffee protects the brain" -> scope
   { pattern: /\b(?:association|correlation|link),? (?:and )?not (?:proof|causation|a cause)\b|\bis not proof\b/, needs: 'research', strength: 0.7, says: 'says it does not show cause' },
-  // "coffee drinking was associated with lower risk" -> scope (only against a causal headline)
-  { pattern: /\b(?:associated|linked|correlated|tied) (?:with|to)\b|\b(?:association|correlation|link) between\b|\bobservational\b/, needs: 'causal', strength: 0.55, says: 'only found a link, not a cause' },
+  // "coffee drinking was associated with lower risk" -> scope (only against a causal headline,
+  // and only where the sentence itself reports a link: not "memory problems linked to Alzheimer's")
+  { pattern: /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?(?:associated|linked|correlated|tied) (?:with|to)\b|\b(?:association|correlation|link) between\b/, needs: 'causal', strength: 0.55, says: 'only found a link, not a cause', relation: true },
+  // "because the study was observational, it can show only that walking and lower risk go together" -> scope
+  { pattern: /\bobservational\b|\bshows? only that\b|\bgo together\b|\bnot that \w+(?: \w+)? (?:itself )?(?:causes?|prevents?|leads? to|reduces?|cuts?|protects?)\b/, needs: 'causal', strength: 0.6, says: 'only found a link, not a cause' },
+  // "Elsewhere, its 112 other stores will move to $17" under "raises pay for all workers" -> scope
+  { pattern: /\belsewhere\b|\bthe (?:other|remaining|rest of the) \d[\d,]* (?:stores|locations|branches|sites|plants|schools|workers|employees|states|countries)\b|\bonly (?:at|in|for) (?:its|the|their) \d[\d,]* \w+/, needs: 'universal', strength: 0.6, says: 'holds for only some of them' },
   // "confirmed traces of water vapor" against "confirmed there are water plumes" -> scope
   { pattern: /\b(?:traces?|hints?|faint signs?|indications?|possible signs?) of\b/, needs: 'found', strength: 0.6, says: 'found only traces or signs of it' },
   // "the inherent biases within the Stack Overflow ecosystem" -> scope
@@ -59,6 +68,8 @@ const PREFILTER = anyCue(CUES);
 // "cures", "causes", "cuts risk": a headline claiming cause and effect
 const CAUSAL =
   /\b(?:cause[sd]?|causing|cure[sd]?|prevents?|prevented|boosts?|cuts?|reduces?|lowers?|raises?|increases?|triggers?|leads? to|protects?|fights?|slashes|halves|doubles|stops?|kills?|reverses?|heals?|treats?|improves?|damages?|harms?|shrinks?|beats?|avoids?)\b/i;
+// "for all store workers", "every school", "nationwide": a headline claiming it for everyone
+const UNIVERSAL = /\b(?:all|every|everyone|everybody|nationwide|countrywide|across the (?:country|nation|board)|statewide)\b/i;
 // "NASA confirmed there are plumes", "scientists find water": a headline reporting a discovery
 const FOUND = /\b(?:confirm(?:s|ed)?|f(?:ou|i)nds?|found|discover(?:s|ed)?|detect(?:s|ed)?|proves?|proved|reveals?|revealed|shows?|showed)\b/i;
 const CAP = 3;
@@ -68,6 +79,7 @@ export function detectScope(ctx: QualifyContext): Finding[] {
   const headline = ctx.claim.headline;
   const causal = CAUSAL.test(headline);
   const found = FOUND.test(headline);
+  const universal = UNIVERSAL.test(headline);
   const open = CUES.filter((c) => !c.pattern.test(headline.toLowerCase()) && !(c.needs === 'causal' && /\b(?:linked|tied|associated|association|link)\b/i.test(headline)));
   const out: Finding[] = [];
   for (const i of sentencesMatching(ctx.body, PREFILTER)) {
@@ -81,10 +93,14 @@ export function detectScope(ctx: QualifyContext): Finding[] {
       const fits =
         cue.needs === 'lab'
           ? near || (research && (ctx.research || ctx.topical))
+          : cue.needs === 'pilot'
+          ? ctx.research && near
           : cue.needs === 'research'
           ? (ctx.research || (research && near)) && (near || (research && ctx.topical))
           : cue.needs === 'causal'
-            ? causal && research && near
+            ? causal && research && near && (!cue.relation || readRelation(ctx.sentences[i]!.text) === 'correlation')
+            : cue.needs === 'universal'
+            ? universal && ctx.topical
             : cue.needs === 'found'
               ? found && restatesClaim(ctx, b, i)
               : b.event > 0 && near;
@@ -92,7 +108,8 @@ export function detectScope(ctx: QualifyContext): Finding[] {
     }
     if (!best) continue;
     const part = wholeClaim(ctx.claim);
-    const weight = 0.6 + 0.4 * Math.min(1, b.coverage / 0.6);
+    // an exception to an "all" names the others, not the claim: its weight is the headline's word "all"
+    const weight = best.needs === 'universal' ? 0.9 : 0.6 + 0.4 * Math.min(1, b.coverage / 0.6);
     out.push(
       makeFinding(ctx.sentences[i]!, 'scope', {
         headlinePart: part,

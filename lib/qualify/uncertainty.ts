@@ -6,6 +6,8 @@ import { clauseFrom, makeFinding } from './finding';
 import { bearingOfSpan, nearClaim, restatesClaim } from './governed';
 import { wholeClaim } from './headline-part';
 import { refersToClaim } from './relevance';
+import { familyOf } from './word-families';
+import { contentTokens } from '../text/tokens';
 
 /** An uncertainty cue and which side of it holds what is uncertain. */
 interface UncertaintyCue extends Cue {
@@ -19,6 +21,8 @@ export const UNCERTAINTY_CUES: UncertaintyCue[] = [
   { pattern: /\b(?:it is|it's|it was|it remains|it remained) (?:still |also |not |now )?(?:unclear|uncertain|unknown|not clear|not known|not yet (?:clear|known)|not immediately (?:clear|known))\b/, governs: 'after', strength: 0.8, says: 'says it is unclear' },
   // "the exact circumstances of the deaths remained unclear" -> uncertainty
   { pattern: /\b(?:is|are|was|were|remains?|remained) (?:still |also |as yet )?(?:unclear|uncertain|unknown|not clear|not known|a mystery|unconfirmed|unverified)\b/, governs: 'before', strength: 0.7, says: 'says it is unclear' },
+  // "the sheriff's office has not confirmed that the man is the missing hiker" -> uncertainty
+  { pattern: /\b(?:has|have|had) not (?:yet )?(?:confirmed|verified|established) (?:that|whether|if)\b/, governs: 'after', strength: 0.7, says: 'says it has not been confirmed' },
   // "the video could not be independently verified" -> uncertainty
   { pattern: /\b(?:could not|cannot|can't|couldn't) (?:be )?(?:independently )?(?:verified|confirmed|authenticated|corroborated)\b|\b(?:has|have|had) not (?:yet )?been (?:independently |officially )?(?:verified|confirmed|authenticated|corroborated)\b/, governs: 'before', strength: 0.75, says: 'says it could not be verified' },
   // "CNN could not independently verify the footage" -> uncertainty
@@ -34,7 +38,7 @@ export const UNCERTAINTY_CUES: UncertaintyCue[] = [
   // "officials had not determined what caused the blast" -> uncertainty
   { pattern: /\b(?:had|has|have|did|do|does) not (?:yet )?(?:determined|established|identified|determine|establish|identify|said|say) (?:what|how|why|whether|who|the cause)\b|\bhave yet to (?:determine|establish|identify)\b/, governs: 'after', strength: 0.7, says: 'says it has not been determined' },
   // "no vote has been scheduled", "the agency has not yet made a decision" -> uncertainty
-  { pattern: /\bno (?:final )?(?:decision|vote|ruling|date) (?:has|had|have|was|is) (?:yet )?(?:been )?(?:made|taken|reached|scheduled|set)\b|\b(?:has|have|had) not (?:yet )?(?:made|reached|issued|taken) (?:a|its|their|any) (?:final )?(?:decision|ruling|vote)\b|\bno (?:final )?decision (?:yet|has been)\b/, governs: 'sentence', strength: 0.7, says: 'says no decision has been made' },
+  { pattern: /\bno (?:final )?(?:decisions?|votes?|ruling|date) (?:has|had|have|was|were|is|are) (?:yet )?(?:been )?(?:made|taken|reached|scheduled|set)\b|\b(?:has|have|had) not (?:yet )?(?:made|reached|issued|taken) (?:a|its|their|any) (?:final )?(?:decision|ruling|vote)\b|\bno (?:final )?decision (?:yet|has been)\b/, governs: 'sentence', strength: 0.7, says: 'says no decision has been made' },
   // "lawmakers will decide whether to ban the app" -> uncertainty
   { pattern: /\bwhether\b/, governs: 'after', strength: 0.4, says: 'says it is yet to be decided' },
   // "questions remain about how" -> uncertainty
@@ -43,6 +47,14 @@ export const UNCERTAINTY_CUES: UncertaintyCue[] = [
 
 const PREFILTER = anyCue(UNCERTAINTY_CUES);
 const CAP = 3;
+/** The text names the claim's own verb, or a word of its family ("deaths" for "killed"). */
+function saysTheVerb(ctx: QualifyContext, folded: string): boolean {
+  const head = ctx.terms.predicateHead;
+  if (!head) return false;
+  const family = familyOf(head);
+  return contentTokens(folded).some((t) => t === head || (family !== null && familyOf(t) === family));
+}
+
 // "what caused the blast", "why it happened": the cause of the headline's event
 const CAUSE = /\b(?:caus\w*|why|how it happened)\b/;
 // "plenty about the headset remains to be seen": uncertainty about other things, not the claim
@@ -50,6 +62,8 @@ const GENERIC = /^\W*(?:there(?:'s| is) )?(?:plenty|much|a lot|lots|many things|
 
 /** Where the story says that what the headline states is unclear, unverified or unknown. */
 export function detectUncertainty(ctx: QualifyContext): Finding[] {
+  // "No, the county is not banning chickens": doubt about what the headline denies backs it
+  if (ctx.claim.stance === 'denies' || ctx.claim.negated) return [];
   const out: Finding[] = [];
   for (const i of sentencesMatching(ctx.body, PREFILTER)) {
     const folded = ctx.body.folded[i]!;
@@ -84,12 +98,13 @@ function governingCue(ctx: QualifyContext, i: number, folded: string): { cue: Un
     const span = cue.governs === 'after' ? rightScope(folded, m.index + m[0].length) : cue.governs === 'before' ? leftScope(folded, m.index) : { start: 0, end: folded.length };
     const said = folded.slice(span.start, span.end);
     if (cue.governs === 'before' && GENERIC.test(said)) continue;
-    // what is uncertain names what happened (or is the cause of the headline's event: "what
-    // caused the blast"), in a sentence that says what the headline says, or near it with a
-    // word of the claim that is not a name ("which sanctions", not "when Disney might…")
+    // what is uncertain is what the headline says happened: its own verb ("which sanctions Trump
+    // would reverse", "the circumstances of the deaths"), a restatement of it, or the cause of
+    // its event ("what caused the blast"); not a side detail that shares a word with it
+    // ("whether Friday sports practices will be held at the school" under "board approves")
     const b = bearingOfSpan(ctx, i, span);
-    const names = b.event > 0 || (CAUSE.test(said) && b.count > 0);
-    const onClaim = names && (restatesClaim(ctx, ctx.bearing[i]!, i) || (nearClaim(ctx, i) && b.plain > 0));
+    const cause = CAUSE.test(said) && b.count > 0;
+    const onClaim = (cause || saysTheVerb(ctx, said) || (b.event > 0 && restatesClaim(ctx, b, i))) && (cause || restatesClaim(ctx, ctx.bearing[i]!, i) || nearClaim(ctx, i));
     const anaphora = refersToClaim(said, ctx.topical);
     if (!onClaim && !anaphora) continue;
     const weight = onClaim ? 0.55 + 0.45 * Math.min(1, ctx.bearing[i]!.coverage / 0.7) : 0.75;

@@ -1,13 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { calibratedStrength } from '../../lib/qualify/calibration';
-import { fitCalibration, reliability, type CalibrationPoint } from '../../scripts/calibration/fit';
+import { DEFAULT_FIT, fitCalibration, reliability, type CalibrationPoint } from '../../scripts/calibration/fit';
 
 const points = (kind: CalibrationPoint['kind'], raw: number, agreed: number, of: number): CalibrationPoint[] =>
   Array.from({ length: of }, (_, i) => ({ kind, raw, agreed: i < agreed }));
 
 describe('calibration fit', () => {
   test('strengths readers agree with more often than stated are raised, and less often lowered', () => {
-    const fitted = fitCalibration([...points('attribution', 0.5, 45, 50), ...points('hedge', 0.5, 5, 50)], 'test');
+    const fitted = fitCalibration([...points('attribution', 0.5, 45, 50), ...points('hedge', 0.5, 5, 50)], 'test', { ...DEFAULT_FIT, priorBias: 4, priorKind: 8 });
+    expect(calibratedStrength('attribution', 0.5, fitted)).toBeGreaterThan(0.6);
+    expect(calibratedStrength('hedge', 0.5, fitted)).toBeLessThan(0.4);
+  });
+
+  test('with the shipped prior, enough labels still move a kind', () => {
+    const fitted = fitCalibration([...points('attribution', 0.5, 450, 500), ...points('hedge', 0.5, 50, 500)], 'test');
     expect(calibratedStrength('attribution', 0.5, fitted)).toBeGreaterThan(0.6);
     expect(calibratedStrength('hedge', 0.5, fitted)).toBeLessThan(0.4);
   });

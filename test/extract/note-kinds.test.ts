@@ -17,6 +17,7 @@ describe('note-kinds: how a note opens', () => {
     ["(This story corrects the spelling of the minister's name in paragraph 5)", 'correction'],
     ['(Corrects headline to say shares fell, not rose)', 'correction'],
     ['(Updates with comments from the ministry in paragraphs 4-6)', 'update'],
+    ['(Adds share move in paragraph 6)', 'update'],
     ['(Adds details of the vote in paragraphs 3-5)', 'update'],
     ['Note: This article has been updated to include comment from the police.', 'update'],
     ['This article originally stated that the mayor would resign. He has not.', 'correction'],

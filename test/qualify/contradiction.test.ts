@@ -26,6 +26,8 @@ describe('contradiction: fires', () => {
     [SANCTIONS, 'Mr. Trump did not reverse the North Korea sanctions, the Treasury said.'],
     ['Government will ban energy drinks', 'The government has no plans to ban energy drinks, a minister said.'],
     ['Lia Marsh quits Velvet Static after backstage row', 'But a spokesperson for Marsh said: "Lia has not left the band."'],
+    ['Councilman Ray Reyes drops out of state Senate race', 'Reyes himself says that is not true.'],
+    ['Councilman Ray Reyes drops out of state Senate race', 'He told me he was staying in the Senate race, calling the reports "flatly false."'],
   ])('%s | %s', (headline, sentence) => {
     const findings = run(detectContradiction, headline, [LEADS[headline] ?? FILLER[0]!, FILLER[1]!, sentence]);
     expect(findings).toHaveLength(1);

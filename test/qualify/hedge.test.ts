@@ -18,6 +18,7 @@ describe('hedge: fires', () => {
     ['County to ban short-term rentals downtown', 'County commissioners on Tuesday began weighing an ordinance that would ban short-term rentals downtown.'],
     ['Warehouse fire was arson', 'Police suspect the warehouse fire was arson, a spokesman said.'],
     ['Rail link will cut journey to 20 minutes', 'Planners say the rail link could cut the journey to 20 minutes if trains run at top speed.'],
+    ['Island bans single-use plastic bags', 'The island bans plastic bags under a new bill, but the measure still has to clear three readings in parliament.'],
   ])('%s | %s', (headline, sentence) => {
     const findings = run(detectHedge, headline, [...FILLER, sentence]);
     expect(findings).toHaveLength(1);
@@ -39,6 +40,8 @@ describe('hedge: near misses', () => {
     ['City council approves new bike lanes', 'The council approved the lanes on Tuesday, and construction of the new bike lanes is expected to begin in the spring.'],
     // a suggestion of something else, by someone quoted
     ['The law that is helping fuel Delhi air pollution', 'To clear the air over Delhi, Prakash said the government could issue subsidies for farmers under the law.'],
+    // a deal's routine conditions under a headline that it was agreed
+    ['Aster agrees to buy Greenleaf for $2 billion', 'The deal is expected to close next year, subject to approval by regulators.'],
     // another actor, another time
     [CUTS, 'Apple cut 400 jobs on Tuesday, and Samsung could also cut jobs, analysts said.'],
     ['Fed raises interest rates by a quarter point', 'The Fed could raise interest rates again in December, officials signaled.'],

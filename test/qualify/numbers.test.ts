@@ -18,6 +18,7 @@ describe('numbers: fires', () => {
     ['Crowd of 1,000 people protests in Paris', 'Nearly 1,000 people protested in Paris on Sunday.', 'rounds up'],
     ['Emirates inks $9 billion order for Boeing jets', 'The order is valued at $8.8 billion at list prices.', 'rounds it up'],
     ['Rail link will cut journey to 20 minutes', 'The line could cut journey times to as little as 20 minutes.', 'best case'],
+    ['Efficiency law will save families $1,500 a year', 'The $1,500 figure is the most a household could save on its energy bills.', 'upper limit'],
   ])('%s | %s', (headline, sentence, says) => {
     const findings = run(detectNumbers, headline, [LEADS[headline] ?? FILLER[0]!, FILLER[1]!, sentence]);
     expect(findings).toHaveLength(1);
@@ -33,6 +34,10 @@ describe('numbers: near misses', () => {
     ['Sales fall 50% at Apple', 'Apple sales fell 50 percent.'],
     ['Apple cuts jobs in 2016', 'Apple cut jobs this year.'],
     ['Apple keeps its staff list up to date', 'Apple cut 400 jobs.'],
+    // a figure of another thing, in the same unit
+    ['Train drivers accept pay deal, ending two years of strikes', 'The drivers accepted a pay rise of 14% spread over three years, backdated to 2022.'],
+    // a year the headline uses as a word, the story as a year
+    ['Former firefighter pleads guilty to setting 2023 brush fires', 'He admitted setting four brush fires in the summer of 2023, prosecutors said.'],
     // the figure never given: no sentence of the story to show for it
     ['Apple cuts 400 jobs', 'Apple is cutting jobs in its retail stores.'],
     // the headline's own rounding of the story's figure

@@ -14,7 +14,10 @@ const LEADS: Record<string, string> = {
   ['How the brain turns information into thought']: 'Researchers have found how the brain turns unconscious information into conscious thought.',
   ['Four-day school week boosted test scores']: 'A four-day school week boosted test scores in the district, according to a district study.',
   ['Nasal flu vaccine cuts hospital visits for children']: 'A nasal flu vaccine cut hospital visits for children by a third, a study of 12,000 children found.',
+  ['Blood pressure drug reverses memory loss, study finds']: 'A common blood pressure drug reverses memory loss, a new study finds.',
   ['U.S. lifts sanctions on oil industry']: 'The United States lifted sanctions on the oil industry on Monday.',
+  ['A daily walk cuts dementia risk by a third']: 'A daily walk cut the risk of dementia by a third in a study of 8,000 adults.',
+  ['Grocer raises pay to $20 an hour for all store workers']: 'The grocer is raising pay to $20 an hour at its California stores, it said.',
 };
 
 describe('scope: fires', () => {
@@ -35,6 +38,8 @@ describe('scope: fires', () => {
     ['Four-day school week boosted test scores', 'It was a one-year pilot in three schools, and the evaluation warns the gains could appear by chance.'],
     ['Nasal flu vaccine cuts hospital visits for children', 'But the drop in hospital visits was confined to children with asthma, the study found.'],
     ['U.S. lifts sanctions on oil industry', 'The license leaves in place the ban on the state oil company, so most crude will remain off-limits.'],
+    ['A daily walk cuts dementia risk by a third', 'Because the study was observational, it can show only that walking and lower dementia risk go together.'],
+    ['Grocer raises pay to $20 an hour for all store workers', 'Elsewhere, the company’s 112 other stores will move to $17.'],
   ])('%s | %s', (headline, sentence) => {
     const findings = run(detectScope, headline, [LEADS[headline] ?? FILLER[0]!, FILLER[1]!, sentence]).filter((f) => f.text === sentence);
     expect(findings).toHaveLength(1);
@@ -56,9 +61,13 @@ describe('scope: near misses', () => {
     ['Coffee linked to lower cancer risk', 'In the study, coffee was associated with a lower cancer risk.'],
     // early findings are not a small study
     ['Physicists create the most detailed simulation of the universe', 'Despite these initial findings, the team is far from finished dissecting their model.'],
+    // a link named in passing, where the study found a cause
+    ['Blood pressure drug reverses memory loss, study finds', 'The pill reversed memory problems linked to Alzheimer’s disease in the study, researchers report.'],
+    // "elsewhere" under a headline that claims it for no one in particular
+    ['Grocer raises pay to $20 an hour at California stores', 'Elsewhere, the company’s other stores will move to $17.'],
     // an exception of something the headline does not claim
     ['United States to lift Sudan sanctions', 'Shops will still be closed on Friday for the holiday.'],
   ])('%s | %s', (headline, sentence) => {
-    expect(run(detectScope, headline, [...FILLER, sentence])).toEqual([]);
+    expect(run(detectScope, headline, [LEADS[headline] ?? FILLER[0]!, FILLER[1]!, sentence])).toEqual([]);
   });
 });

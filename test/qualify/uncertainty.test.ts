@@ -14,6 +14,7 @@ const LEADS: Record<string, string> = {
   ['Government will spend more on interest than on the military']: 'The government will spend more on interest than on the military by 2023, according to budget office forecasts.',
   ['Gas explosion destroys home, injures two']: 'A gas explosion destroyed a home on Elm Street and injured two people on Wednesday.',
   ['FDA approves first pill for peanut allergy']: 'The first pill for peanut allergy is a step closer to pharmacies.',
+  ['Transit agency to cut 14 bus routes in fall overhaul']: 'The transit agency plans to cut 14 bus routes in a fall overhaul, two people said.',
 };
 
 describe('uncertainty: fires', () => {
@@ -30,6 +31,7 @@ describe('uncertainty: fires', () => {
     ['Government will spend more on interest than on the military', "There's no guarantee that these forecasts will prove accurate."],
     ['Gas explosion destroys home, injures two', 'Fire officials said they had not determined what caused the blast at the home.'],
     ['FDA approves first pill for peanut allergy', 'An FDA advisory panel recommended approval of the peanut allergy pill, but the agency has not yet made a decision.'],
+    ['Transit agency to cut 14 bus routes in fall overhaul', 'The agency has not confirmed whether it will cut the 14 bus routes in the fall.'],
   ])('%s | %s', (headline, sentence) => {
     const findings = run(detectUncertainty, headline, [LEADS[headline]!, FILLER[0]!, sentence]);
     expect(findings).toHaveLength(1);
@@ -52,6 +54,8 @@ describe('uncertainty: near misses', () => {
     ['New MacBook Pro expected in first half of 2020', 'It is unclear if the 13-inch MacBook Pro will follow suit.'],
     // unconfirmed, but about something else of the story
     ['Audi reveals e-tron Sportback electric coupe', 'US pricing has not been confirmed at this stage.'],
+    // a side detail that shares a word with the claim, not what it says happened
+    ['School board approves four-day week starting in August', 'The district has not said whether Friday activities such as sports practices will be held at the school.'],
     // the cause under investigation, when the headline names no cause
     ['Police arrest man in connection with Main Street fire', 'Police said the cause of the fire was still under investigation.'],
     // uncertain about plenty of other things
@@ -68,3 +72,7 @@ test('names the headline words and quotes the clause in the explanation', () => 
   expect(finding!.explanation).toContain('new North Korea sanctions');
 });
 
+
+test("doubt about what a headline denies backs the denial", () => {
+  expect(run(detectUncertainty, 'No, the county is not banning backyard chickens', ['The county is not banning backyard chickens.', 'No vote on a chicken ban has been scheduled.'])).toEqual([]);
+});
