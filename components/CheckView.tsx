@@ -1,5 +1,6 @@
-import { findingLocation, formatPageDate, noFindingsLine } from '@/lib/report';
+import { findingLocation, noFindingsLine } from '@/lib/report';
 import type { Analysis, Article, FindingKind } from '@/lib/types';
+import { Byline } from './Byline';
 import { Changes } from './Changes';
 import { ExportBar, type ExportLink } from './ExportBar';
 import { FindingGroups } from './FindingGroups';
@@ -33,16 +34,10 @@ export function CheckView(props: CheckViewProps) {
   const hidden = analysis.findings.length - views.length;
   const inNotes = (view: FindingView) =>
     view.finding.source === 'note' && view.finding.paragraph >= 0 && view.finding.paragraph < article.notes.length;
-  const dates = [
-    article.published && `Published ${formatPageDate(article.published)}`,
-    article.modified && article.modified !== article.published && `updated ${formatPageDate(article.modified)}`,
-  ].filter(Boolean);
   return (
     <div class="check">
       <Headline claim={analysis.claim} headline={article.headline ?? analysis.claim.headline} />
-      {(article.byline || dates.length > 0) && (
-        <p class="byline">{[article.byline, dates.join(', ')].filter(Boolean).join(' · ')}</p>
-      )}
+      <Byline article={article} />
       <VerdictBadge verdict={analysis.verdict} summary={analysis.summary} kind={analysis.claim.kind} />
       {analysis.truncated && <p class="hint">The check stopped at its time limit before reading the whole article.</p>}
       <Changes changes={props.changes} />

@@ -25,7 +25,11 @@ export interface HighlightRequest {
 /** Requests the content script answers; `response` is what it sends back. */
 export interface ContentProtocol {
   ping: { request: Record<string, never>; response: { ready: true } };
-  extract: { request: Record<string, never>; response: ExtractResult };
+  /**
+   * Reads the article. `recent` takes one read moments ago instead: the popup reads the page as
+   * it opens, to show the headline and notes at once, and the check that follows reuses it.
+   */
+  extract: { request: { recent?: boolean }; response: ExtractResult };
   highlight: { request: HighlightRequest; response: { count: number } };
   clearHighlights: { request: Record<string, never>; response: { count: number } };
   toggleHighlights: { request: { visible: boolean }; response: { count: number } };
@@ -34,6 +38,8 @@ export interface ContentProtocol {
 
 /** Requests the background answers for the popup and options pages. */
 export interface BackgroundProtocol {
+  /** Sent first as the popup opens: a stopped worker starts, and readies its analyser, while the popup reads the page. */
+  wake: { request: Record<string, never>; response: { awake: true } };
   /** Checks the tab; a result kept for the same page is returned unless `fresh` is set. */
   check: { request: { tabId: number; fresh?: boolean }; response: CheckResponse };
   scrollToFinding: { request: { tabId: number; id: number }; response: { found: boolean } };

@@ -10,8 +10,15 @@ export default defineContentScript({
   matches: [],
   main(ctx) {
     const handlers = createContentHandlers(window, pageHighlighter(window));
-    // Answers only Fine Print's own messages; a failing handler rejects to the sender, never into the page.
-    const listener = (message: unknown) => dispatch(handlers, message, undefined);
+    // Answers only Fine Print's own messages, through sendResponse, which Chromium and Firefox both
+    // take without a polyfill; a failing handler answers nothing (the sender reports the page did
+    // not answer), never throws into the page.
+    const listener = (message: unknown, _sender: unknown, sendResponse: (answer?: unknown) => void) => {
+      const answer = dispatch(handlers, message, undefined);
+      if (!answer) return false;
+      answer.then(sendResponse, () => sendResponse(undefined));
+      return true;
+    };
     browser.runtime.onMessage.addListener(listener as never);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(listener as never);

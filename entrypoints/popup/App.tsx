@@ -2,10 +2,13 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CheckView } from '@/components/CheckView';
 import { PopupHeader } from '@/components/PopupHeader';
+import { ReadingView } from '@/components/ReadingView';
 import { StateView } from '@/components/StateView';
 import type { CheckResponse } from '@/lib/messages';
+import type { Article } from '@/lib/types';
 import { reportMarkdown } from '@/lib/report';
 import { DEFAULT_SETTINGS, loadSettings, storageAreaStore, type Settings } from '@/lib/settings';
+import { readArticleEarly } from './early-article';
 import { exportLinks } from './exports';
 import { ask, targetTab } from './messaging';
 
@@ -14,6 +17,7 @@ type PopupState = { state: 'checking' } | CheckResponse;
 export function App() {
   const [tab, setTab] = useState<{ tabId: number | null; inTab: boolean } | null>(null);
   const [result, setResult] = useState<PopupState>({ state: 'checking' });
+  const [early, setEarly] = useState<Article | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [highlightsOn, setHighlightsOn] = useState(true);
   const [copyStatus, setCopyStatus] = useState('');
@@ -21,12 +25,15 @@ export function App() {
 
   const run = useCallback(async (tabId: number | null, fresh: boolean) => {
     setResult({ state: 'checking' });
+    setEarly(null);
     setCopyStatus('');
     setScrollStatus('');
     if (tabId === null) {
       setResult({ state: 'error', reason: 'there is no tab to check' });
       return;
     }
+    // a first check reads the page here too, to show the article while the worker analyses it
+    if (!fresh) void readArticleEarly(tabId).then(setEarly);
     try {
       const response = await ask('check', { tabId, fresh });
       setHighlightsOn(true);
@@ -59,6 +66,11 @@ export function App() {
       document.documentElement.style.setProperty(`--kind-${kind}`, color);
     }
   }, [settings]);
+
+  const reading = result.state === 'checking' ? early : null;
+  useEffect(() => {
+    if (reading) performance.mark('fine-print:article');
+  }, [reading]);
 
   useEffect(() => {
     document.documentElement.dataset.popupState = result.state;
@@ -115,6 +127,8 @@ export function App() {
             onToggleHighlights={(on) => void onToggleHighlights(on)}
             onCopy={() => void onCopy()}
           />
+        ) : reading ? (
+          <ReadingView article={reading} />
         ) : (
           <StateView
             state={result.state as Exclude<PopupState['state'], 'done'>}

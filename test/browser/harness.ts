@@ -2,9 +2,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 
 /** What every browser's tests share: the fixture server, the skip rule, where artefacts go. */
-export const ROOT = resolve(__dirname, '../..');
+export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const RESULTS_DIR = join(ROOT, 'test-results');
 export const PAGE_DIRS = [join(ROOT, 'test/fixtures/pages'), join(ROOT, 'test/browser/pages')];
 

@@ -51,6 +51,8 @@ describe('checking a tab', () => {
     expect(page.received.filter((m) => m.type === 'extract')).toHaveLength(1);
     await checker.check(tabId, true);
     expect(page.received.filter((m) => m.type === 'extract')).toHaveLength(2);
+    // a first check may take the read the popup made as it opened; "check again" may not
+    expect(page.received.filter((m) => m.type === 'extract').map((m) => m.payload)).toEqual([{ recent: true }, { recent: false }]);
     expect(page.executeScript).toHaveBeenCalledTimes(1);
   });
 
@@ -159,6 +161,13 @@ describe('the background handler map', () => {
     expect(page.received.map((m) => m.type)).toEqual(['scrollToFinding', 'toggleHighlights']);
     const done = (await dispatch(handlers, { type: 'check', payload: { tabId } }, undefined)) as { state: string };
     expect(done.state).toBe('done');
+  });
+
+  test('the popup’s wake readies the analyser before its check arrives', async () => {
+    const prepare = vi.fn();
+    const handlers = createBackgroundHandlers(createChecker(() => sampleAnalysis(), prepare));
+    expect(await dispatch(handlers, { type: 'wake', payload: {} }, undefined)).toEqual({ awake: true });
+    expect(prepare).toHaveBeenCalledTimes(1);
   });
 
   test('a page that stopped answering gives a quiet answer', async () => {
