@@ -1,6 +1,6 @@
 /**
  * How long the popup takes to show its verdict on real pages, in Chromium with the e2e build.
- *   npm run bench:browser -- <page folder>... [--limit N]
+ *   npm run bench:browser -- <page folder>... [--limit N] [--warm-worker] [--extension <dir>]
  * A folder holds pages as html/<id>.html or <name>/source.html (the corpus layouts) or *.html.
  * Pages are served on 127.0.0.1; for each, a tab opens the page, the extension's service worker
  * is stopped, as the browser stops it after half a minute idle, and the popup opens on the page
@@ -8,7 +8,8 @@
  * popup's start to its verdict is read from the popup's own performance mark. The first check
  * after the browser starts is reported apart. --warm-worker leaves the worker running.
  * Where the time goes (the background's marks: content script, extraction, analysis) is printed
- * as medians beside it. Needs `npm run build:e2e` first.
+ * as medians beside it. Needs `npm run build:e2e` first; --extension times another e2e build
+ * (an earlier version's, for a before and after).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,7 +18,7 @@ import { join } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension, openPopup, tabIdOf } from '../test/browser/chromium';
 import { median, percentile } from './bench/stats';
 
-const USAGE = 'usage: npm run bench:browser -- <page folder>... [--limit N] [--warm-worker]';
+const USAGE = 'usage: npm run bench:browser -- <page folder>... [--limit N] [--warm-worker] [--extension <dir>]';
 const STATES = '[data-popup-state="done"], [data-popup-state="no-article"], [data-popup-state="unsupported-language"], [data-popup-state="error"], [data-popup-state="restricted"]';
 
 function pagesIn(folder: string): string[] {
@@ -49,13 +50,15 @@ async function main() {
   const limitAt = args.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
   const warm = args.includes('--warm-worker');
-  const folders = args.filter((a, i) => !a.startsWith('--') && i !== limitAt + 1);
+  const extensionAt = args.indexOf('--extension');
+  const extensionDir = extensionAt >= 0 ? args[extensionAt + 1]! : EXTENSION_DIR;
+  const folders = args.filter((a, i) => !a.startsWith('--') && (limitAt < 0 || i !== limitAt + 1) && (extensionAt < 0 || i !== extensionAt + 1));
   if (folders.length === 0 || folders.some((f) => !existsSync(f))) {
     process.stderr.write(`bench-browser: ${folders.length ? `folder not found: ${folders.find((f) => !existsSync(f))}` : 'page folder missing'}\n${USAGE}\n`);
     process.exit(2);
   }
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    process.stderr.write(`bench-browser: no e2e build at ${EXTENSION_DIR}: run npm run build:e2e\n`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    process.stderr.write(`bench-browser: no e2e build at ${extensionDir}: run npm run build:e2e\n`);
     process.exit(2);
   }
   const files = folders.flatMap(pagesIn).slice(0, limit);
@@ -67,7 +70,7 @@ async function main() {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const ext = await launchWithExtension();
+  const ext = await launchWithExtension(extensionDir);
   const timings: Timing[] = [];
   try {
     for (const [n, file] of files.entries()) {

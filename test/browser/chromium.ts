@@ -20,7 +20,7 @@ export interface ExtensionBrowser {
 }
 
 /** Chromium with the built extension loaded, in a fresh profile. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const userDataDir = mkdtempSync(join(tmpdir(), 'fine-print-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -29,8 +29,8 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     viewport: { width: 1100, height: 800 },
     args: [
       '--no-sandbox',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
