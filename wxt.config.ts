@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { precomputedCompromiseLexicon } from './scripts/build/compromise-lexicon';
+import { fasterCompromiseLoad } from './scripts/build/compromise-load';
 import { dropReadabilityLogs } from './scripts/build/drop-readability-logs';
 
 // The e2e build adds host access to the local test server only: a headless browser
@@ -40,6 +40,6 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     // the model weights as JSON.parse of a string: parsed faster than the same object literal
     json: { stringify: true },
-    plugins: [dropReadabilityLogs(), precomputedCompromiseLexicon()],
+    plugins: [dropReadabilityLogs(), fasterCompromiseLoad()],
   }),
 });

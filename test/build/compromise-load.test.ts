@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, describe, expect, test } from 'vitest';
-import { precomputedCompromiseLexicon, withPrecomputedLexicon } from '../../scripts/build/compromise-lexicon';
+import { fasterCompromiseLoad, withDirectMerge, withPrecomputedLexicon } from '../../scripts/build/compromise-load';
 
 const dir = mkdtempSync(join(tmpdir(), 'fine-print-lexicon-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,6 +16,8 @@ const text = 'It is unclear what sanctions Mr. Trump was referring to. The spoke
   'ministers had been overruled, and that 41 flights were cancelled at Heathrow on Tuesday. ' +
   'Researchers warned the drug may not work in older patients, reportedly.';
 process.stdout.write(JSON.stringify({
+  // all of the model that is data (its functions and patterns print as nothing or {})
+  model,
   lexicon: model.one.lexicon,
   multi: model.one._multiCache,
   switches: model.two.switches,
@@ -26,8 +28,8 @@ process.stdout.write(JSON.stringify({
   people: nlp(text).people().out('array'),
 }));`;
 
-/** The probe's output, and whether its bundle carries the lexicon as data. */
-async function probeOutput(name: string, withPlugin: boolean): Promise<{ out: string; lexiconAsData: boolean }> {
+/** The probe's output, and whether its bundle carries the lexicon as data and merges directly. */
+async function probeOutput(name: string, withPlugin: boolean): Promise<{ out: string; lexiconAsData: boolean; directMerge: boolean }> {
   const entry = join(dir, `${name}-entry.mjs`);
   const outfile = join(dir, `${name}.mjs`);
   writeFileSync(entry, PROBE);
@@ -35,18 +37,20 @@ async function probeOutput(name: string, withPlugin: boolean): Promise<{ out: st
     configFile: false,
     logLevel: 'silent',
     resolve: { alias: { 'compromise/three': join(process.cwd(), 'node_modules/compromise/src/three.js') } },
-    plugins: withPlugin ? [precomputedCompromiseLexicon()] : [],
+    plugins: withPlugin ? [fasterCompromiseLoad()] : [],
     ssr: { noExternal: true },
     build: { ssr: entry, outDir: dir, emptyOutDir: false, rollupOptions: { output: { entryFileNames: `${name}.mjs` } } },
   });
   const out = execFileSync(process.execPath, [outfile], { maxBuffer: 64 * 1024 * 1024 }).toString();
-  return { out, lexiconAsData: readFileSync(outfile, 'utf8').includes('JSON.parse("{\\"lexicon\\":{') };
+  const bundle = readFileSync(outfile, 'utf8');
+  return { out, lexiconAsData: bundle.includes('JSON.parse("{\\"lexicon\\":{'), directMerge: !bundle.includes('Object.assign(model, {') };
 }
 
-describe('compromise-lexicon: the build ships the lexicon compromise derives, as data', () => {
+describe('compromise-load: the build ships the lexicon compromise derives, as data, and merges it directly', () => {
   test('the tagger knows the same words and tags real sentences the same', async () => {
     const [plain, precomputed] = await Promise.all([probeOutput('plain', false), probeOutput('precomputed', true)]);
     expect([plain.lexiconAsData, precomputed.lexiconAsData]).toEqual([false, true]);
+    expect([plain.directMerge, precomputed.directMerge]).toEqual([false, true]);
     const a = JSON.parse(plain.out);
     const b = JSON.parse(precomputed.out);
     expect(Object.keys(b.lexicon).length).toBeGreaterThan(20_000);
@@ -55,6 +59,21 @@ describe('compromise-lexicon: the build ships the lexicon compromise derives, as
 
   test('a compromise whose model no longer reads as expected stops the build', () => {
     expect(() => withPrecomputedLexicon("import { lexicon } from './lexicon/index.js'\n", '{}')).toThrow(/expected/);
+  });
+
+  test('the merge assigns as Object.assign did', () => {
+    const code = [
+      'if (isObject(plugin[key])) {',
+      '  if (!model[key]) Object.assign(model, { [key]: {} })',
+      '  mergeDeep(model[key], plugin[key])',
+      '} else {',
+      '  Object.assign(model, { [key]: plugin[key] })',
+      '}',
+    ].join('\n');
+    expect(withDirectMerge(code)).toBe(
+      ['if (isObject(plugin[key])) {', '  if (!model[key]) model[key] = {}', '  mergeDeep(model[key], plugin[key])', '} else {', '  model[key] = plugin[key]', '}'].join('\n'),
+    );
+    expect(() => withDirectMerge('mergeDeep(a, b)')).toThrow(/expected/);
   });
 
   test('each rewrite lands once', () => {
