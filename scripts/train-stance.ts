@@ -1,5 +1,6 @@
 /**
- * Trains the stance model on FNC-1 and writes lib/stance/idf.json and lib/stance/weights.json.
+ * Trains the stance model on FNC-1 and writes lib/stance/idf.json and lib/stance/weights.json,
+ * and lib/qualify/rarity.json, the detectors' view of the same idf table.
  *   npm run train:stance -- <fnc1 folder> [--split claim|body] [--all] [--compare]
  * By default it trains on the claim clusters outside the held-out fifth (see scripts/fnc1.ts), so
  * that eval:stance scores the shipped weights on claims and bodies they never saw; --split body
@@ -10,6 +11,7 @@ import { writeFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createBatchAnalyzer } from '../lib/analyze-batch';
 import { DENSE_FEATURES, SPARSE_FAMILIES, SPARSE_FAMILIES_ALL, type SparseFamily } from '../lib/stance/features';
+import { rarityTableOf } from '../lib/qualify/rarity';
 import { countIdf } from '../lib/stance/idf';
 import { createStanceKit, type StanceKit } from '../lib/stance/index';
 import { STANCES } from '../lib/stance/labels';
@@ -162,6 +164,7 @@ function main() {
   const weightsPath = fileURLToPath(new URL('../lib/stance/weights.json', import.meta.url));
   writeFileSync(idfPath, JSON.stringify(table) + '\n');
   writeFileSync(weightsPath, JSON.stringify(model) + '\n');
+  writeFileSync(fileURLToPath(new URL('../lib/qualify/rarity.json', import.meta.url)), JSON.stringify(rarityTableOf(table)) + '\n');
   const kb = (p: string) => (statSync(p).size / 1024).toFixed(0);
   process.stdout.write(`wrote ${weightsPath} (${kb(weightsPath)} KB) and ${idfPath} (${kb(idfPath)} KB)\n`);
 }

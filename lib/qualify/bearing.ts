@@ -1,6 +1,6 @@
 import type { Claim } from '../types';
-import { shippedStanceKit } from '../stance/index';
 import { contentTokens } from '../text/tokens';
+import { rarityOf } from './rarity';
 import { familyOf } from './word-families';
 
 /** One content word of the claim and how much of the claim it carries. */
@@ -94,23 +94,8 @@ export function bearingOfText(frame: ClaimFrame, text: string): Bearing {
   return bearingOf(frame, contentTokens(text));
 }
 
-let rarity: Map<string, number> | null = null;
-
-/**
- * Document frequencies of the stance model's idf table, keyed by the detectors' own stems
- * (the two stemmers differ on endings such as "reverse" / "revers").
- */
+/** A claim word's weight: its rarity (lib/qualify/rarity.ts), capped; figures weigh half the cap. */
 function weightOf(token: string): number {
   if (/\d/.test(token)) return MAX_WEIGHT / 2;
-  const kit = shippedStanceKit();
-  if (!rarity) {
-    rarity = new Map();
-    for (const word of kit.idfWords()) {
-      const [t] = contentTokens(word);
-      if (!t) continue;
-      const w = kit.idf(word);
-      rarity.set(t, Math.min(rarity.get(t) ?? Infinity, w));
-    }
-  }
-  return Math.min(MAX_WEIGHT, rarity.get(token) ?? MAX_WEIGHT);
+  return Math.min(MAX_WEIGHT, rarityOf(token) ?? MAX_WEIGHT);
 }

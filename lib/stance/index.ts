@@ -11,8 +11,6 @@ import shippedModel from './weights.json';
 /** The stance reader: an idf table and, once trained, a model. */
 export interface StanceKit {
   idf: Idf;
-  /** The words the idf table counts (others count as rare). */
-  idfWords(): string[];
   model: StanceModel | null;
   prepareBody(paragraphs: string[]): StanceBody;
   prepareHeadline(headline: string): StanceHeadline;
@@ -30,7 +28,6 @@ export function createStanceKit(table: IdfTable, model: StanceModel | null, fami
   }
   return {
     idf,
-    idfWords: () => Object.keys(table.df),
     model,
     prepareBody: (paragraphs) => prepareStanceBody(paragraphs, idf),
     prepareHeadline: (headline) => prepareStanceHeadline(headline, idf),
