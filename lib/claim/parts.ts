@@ -34,6 +34,9 @@ export function readParts(doc: Doc, claim: string): ClaimParts {
       if (!firstGerund && found.start > start && !NOUN_BEFORE.test(claim.slice(start, found.start))) firstGerund = found;
       continue;
     }
+    // "Body found in Lake Tessa is missing kayaker": a bare participle before a copula modifies
+    // the subject, and the copula is the claim's verb
+    if (verb.past && !/\s/.test(verb.text.trim()) && found.start > start && COPULA.test(groups[g + 1]?.text ?? '')) continue;
     // "Alaskan halibut, caught by a Seattle boat, provides…": a verb set off by commas is a side clause
     if (/,\s*$/.test(claim.slice(start, found.start)) && g < groups.length - 1 && claim.indexOf(',', found.end) > 0) {
       from = claim.indexOf(',', found.end) + 1;
@@ -81,6 +84,8 @@ export function readParts(doc: Doc, claim: string): ClaimParts {
   }
   return verbByLexicon(claim) ?? { subject: tidy(claim.replace(OBJECT_END, '').replace(NOUN_PHRASE_END, '')), predicate: null, object: null, pastVerb: false, toFuture: false };
 }
+
+const COPULA = /^(?:is|are|was|were)\b/i;
 
 const NOUN_BEFORE = /\b(?:after|before|in|of|for|on|at|by|with|from|over|amid|during|following|the|a|an|his|her|its|their|our|this|that)\s*$/i;
 

@@ -38,7 +38,8 @@ export const STANCE_CUES: StanceCue[] = [
   // "Student claims she found a pearl in her oyster", "Outrage over claims the ban is coming" -> reports
   { name: 'claims', pattern: /\b(?:claim(?:s|ed|ing)?|insists?|alleges?|accus(?:es|ed|ing))\b/, leans: 'reports' },
   // "Rumour: the band is splitting up", "Leaked memo hints at layoffs" -> reports
-  { name: 'rumour', pattern: /\b(?:rumou?rs?|speculation|speculat\w+|leak(?:s|ed)?|sources?|insiders?|gossip|whispers?|unnamed)\b/, leans: 'reports' },
+  // (not "Gas leak caused the explosion": a leak of gas or water is no leak of news)
+  { name: 'rumour', pattern: /\b(?:rumou?rs?|speculation|speculat\w+|(?<!\b(?:gas|water|oil|fuel|chemical|radiation|methane|sewage|ammonia|propane|pipe|pipeline|coolant|acid|toxic|carbon monoxide) )leak(?:s|ed)?|sources?|insiders?|gossip|whispers?|unnamed)\b/, leans: 'reports' },
   // "The bridge will be sold -- analyst", "Tower to close: sources", "Pitch invader fined - reports" -> reports
   { name: 'source-end', pattern: /(?:[:|,]|\s-+)\s*(?:\w+\.? ){0,2}(?:analysts?|monitor|watchdog|sources?|reports?|police|cops|officials?|media|experts?|witnesses|insiders?|study|attorney|lawyer|group|cnbc|cnn|bbc|reuters|ap|afp|nyt|wsj)\s*$|\sreports?$/, leans: 'reports' },
   // "Senator: the deal is off", "Analyst: phone to cost $900" -> reports

@@ -2,6 +2,8 @@
 const BOILERPLATE: RegExp[] = [
   // "We and our partners use cookies to understand how you use our site…"
   /\b(?:we|this (?:site|website)|our partners)(?: and our partners)? (?:use|uses) cookies\b/i,
+  // "We and our 842 partners store and/or access information on a device…": the IAB consent notice
+  /\bwe and our (?:\d[\d,]* )?(?:partners|vendors) (?:store|access|process|use)\b|\bstore and\/or access information on a device\b/i,
   // "By continuing to use this site, you accept these cookies."
   /^by (?:continuing to|using) (?:use |browse )?(?:this|our) (?:site|website)/i,
   // "Manage cookie settings" / "Cookie policy"

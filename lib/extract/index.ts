@@ -19,6 +19,8 @@ import { timeStampedUpdates } from './time-stamped';
 const NO_ARTICLE: ExtractResult = { ok: false, error: 'no article found' };
 /** Less story text than this is a teaser, a stub or a page of links, not an article. */
 const MIN_STORY_CHARS = 250;
+/** A line above the headline up to this long, not ending as a sentence does, is a label. */
+const LABEL_CHARS = 60;
 
 /**
  * Reads the article on a page: headline, metadata, paragraphs and notes, each anchored in
@@ -69,6 +71,10 @@ function extract(doc: Document, url: string | null): ExtractResult {
   let inRelated = false;
   const likeHeadline = headline.text ? similarityTo(headline.text) : null;
   const dek = dekOf(doc, headline.element, ld, blocks.map((b) => b.text));
+  // "SKIN BREAKTHROUGH", "World | Europe" above the headline, before any story: a label, not story
+  const headlineAt = headline.element ? run.orderOf(headline.element) : -1;
+  const labelAbove = (text: string, original: Element | null) =>
+    headlineAt >= 0 && original !== null && run.orderOf(original) >= 0 && run.orderOf(original) < headlineAt && text.length <= LABEL_CHARS && !/[.!?]["”’]?$/.test(text);
   for (const block of blocks) {
     const original = run.originalOf(block.element);
     const inline = splitInlineNotes(block.text);
@@ -83,7 +89,7 @@ function extract(doc: Document, url: string | null): ExtractResult {
       addNotes(inline.notes, original, null);
       continue;
     }
-    if (!uncredited || isBoilerplate(text) || isRelatedLine(text, block.linked) || isPromoLink(text, block.linked) || isRepeat(text, likeHeadline, storyStarted ? null : byline) || (!storyStarted && (isLinkLabel(block.linked, text) || isKicker(text)))) continue;
+    if (!uncredited || isBoilerplate(text) || isRelatedLine(text, block.linked) || isPromoLink(text, block.linked) || isRepeat(text, likeHeadline, storyStarted ? null : byline) || (!storyStarted && (isLinkLabel(block.linked, text) || isKicker(text) || labelAbove(text, original)))) continue;
     if (original && dek.element?.contains(original)) continue;
     if (boxes.some((n) => text.length > 20 && n.text.includes(text))) continue;
     if (isCredit(text)) {

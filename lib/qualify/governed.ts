@@ -1,3 +1,4 @@
+import { contentTokens } from '../text/tokens';
 import { type Bearing, bearingOfText } from './bearing';
 import type { Span } from './clauses';
 import type { QualifyContext } from './context';
@@ -38,4 +39,29 @@ export function inLede(ctx: QualifyContext, index: number): boolean {
 /** The sentence is close enough to the claim to be read closely. */
 export function nearClaim(ctx: QualifyContext, index: number): boolean {
   return ctx.bearing[index]!.coverage >= NEAR_CLAIM;
+}
+
+/** Sentences back an "it" or "this" may reach for the claim it stands for. */
+const PRONOUN_REACH = 3;
+// "It will apply only to…", "The service still needs…": a sentence opening on what came before
+const OPENS_ON = /^\W*(?:(it|this)|the ([a-z][a-z-]+))\b/;
+
+/**
+ * The sentence goes on about the claim without naming it: it opens on "it" or "this" a few
+ * sentences after one that restates the claim, or on "the <noun>" whose noun the headline and
+ * an earlier restating sentence use ("Tessaly plans to begin nonstop service…" … "The service still
+ * needs sign-off").
+ */
+export function continuesClaim(ctx: QualifyContext, index: number): boolean {
+  const m = OPENS_ON.exec(ctx.body.folded[index] ?? '');
+  if (!m || ctx.sentences[index]!.source !== 'body') return false;
+  const noun = m[2] ? contentTokens(m[2])[0] : undefined;
+  // "the deal" under "Utility merger will cut bills" is the merger, not the cut it claims
+  if (m[2] && (!noun || !contentTokens(ctx.claim.headline).includes(noun))) return false;
+  for (let j = index - 1; j >= ctx.firstBodySentence; j--) {
+    if (m[1] && index - j > PRONOUN_REACH) return false;
+    if (!restatesClaim(ctx, ctx.bearing[j]!, j)) continue;
+    if (m[1] || ctx.body.tokens[j]!.has(noun!)) return true;
+  }
+  return false;
 }

@@ -1,10 +1,10 @@
-import type { Finding } from '../types';
 import { modalityRank } from '../claim/modality';
+import type { Finding } from '../types';
 import { leftScope, rightScope } from './clauses';
 import { type QualifyContext, sentencesMatching } from './context';
 import { anyCue, type Cue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
-import { bearingOfSpan, nearClaim, RESTATES, restatesClaim } from './governed';
+import { bearingOfSpan, continuesClaim, nearClaim, RESTATES, restatesClaim } from './governed';
 import { wholeClaim } from './headline-part';
 import { refersToClaim } from './relevance';
 import { familyOf } from './word-families';
@@ -18,6 +18,8 @@ export interface HedgeCue extends Cue {
   rank: number;
   /** The headline itself already reports the claim as others' word ("…, officials say"). */
   reported?: boolean;
+  /** The cue names what it is said of ("before it becomes law"): in a story on the claim, the claim. */
+  ofClaim?: boolean;
 }
 
 /** The hedge cues: read by this detector and by the cue tagger (lib/cues). */
@@ -25,7 +27,9 @@ export const HEDGE_CUES: HedgeCue[] = [
   // "the ban would take effect only if parliament approves it", "if approved, the ban…" -> condition
   { pattern: /\b(?:only if|provided that|on condition that|subject to (?:approval|a vote|review)|pending (?:approval|a vote|review))\b|(?<!\b(?:as|even|what) )\b(?:if|unless)\b/, rank: 0, strength: 0.55, says: 'makes it conditional' },
   // "a committee endorsed the plan, sending it to the full council" -> condition (a vote still to come)
-  { pattern: /\b(?:sending|sends|sent|goes|heads|moves) (?:it |them |the (?:plan|bill|measure|proposal|ordinance) )?to the full (?:council|board|senate|house|assembly|legislature|commission)\b|\b(?:awaits|awaiting|still needs) (?:a )?(?:final )?(?:vote|approval)\b/, rank: 0, strength: 0.6, says: 'says it still has to be voted on' },
+  { pattern: /\b(?:sending|sends|sent|goes|heads|moves) (?:it |them |the (?:plan|bill|measure|proposal|ordinance) )?to the full (?:council|board|senate|house|assembly|legislature|commission)\b|\b(?:awaits|awaiting|still needs|still requires) (?:a |the )?(?:final |second |formal |regulatory |federal |state )?(?:vote|approval|sign-off|clearance|ratification|go-ahead)\b/, rank: 0, strength: 0.6, says: 'says it still has to be voted on' },
+  // "a second vote is required before it becomes law" -> condition (it is not law yet)
+  { pattern: /\b(?:a (?:second|final|further|another) (?:vote|reading)|(?:final |formal )?approval|sign-off|ratification) (?:is|are|will be) (?:still )?(?:required|needed|necessary)\b|\bbefore (?:it|the (?:measure|bill|ordinance|cap|ban|rule|policy|plan|proposal)) (?:can )?(?:becomes?|become) law\b/, rank: 0, strength: 0.6, says: 'says it still has to be approved', ofClaim: true },
   // "the measure still has to clear three readings", "must still be approved by the board" -> condition
   { pattern: /\b(?:still|yet) (?:has|have|needs?|must) to (?:clear|pass|win|be (?:approved|passed|ratified|signed|voted on))\b|\bmust (?:still|first) (?:be (?:approved|passed|ratified|signed)|pass|clear|win)\b|\b(?:requires?|needs?) (?:the )?(?:approval|a vote|ratification|sign-off) (?:of|from|by)\b/, rank: 0, strength: 0.6, says: 'says it still has to be approved' },
   // "the company could ban the app", "the rule may not survive" -> hedge
@@ -43,6 +47,7 @@ export const HEDGE_CUES: HedgeCue[] = [
 ];
 
 const PREFILTER = anyCue(HEDGE_CUES);
+const OF_CLAIM = HEDGE_CUES.filter((cue) => cue.ofClaim);
 const CAP = 3;
 // "in May", "May 5": the month, not the modal
 const MONTH_MAY = /\b(?:in|on|since|of|last|early|late|mid|next|this|until|by) may\b|\bmay \d/g;
@@ -69,7 +74,8 @@ export function detectHedge(ctx: QualifyContext): Finding[] {
   if (claimRank <= 0 || claim.negated) return [];
   const out: Finding[] = [];
   for (const i of sentencesMatching(ctx.body, PREFILTER)) {
-    if (!nearClaim(ctx, i) && !refersToClaim(ctx.body.folded[i]!, ctx.topical)) continue;
+    const ofClaim = ctx.topical && OF_CLAIM.some((cue) => cue.pattern.test(ctx.body.folded[i]!));
+    if (!nearClaim(ctx, i) && !refersToClaim(ctx.body.folded[i]!, ctx.topical) && !continuesClaim(ctx, i) && !ofClaim) continue;
     const folded = withoutMonthMay(ctx.body.folded[i]!);
     const hit = governingCue(ctx, i, folded, claimRank);
     if (!hit) continue;
@@ -110,8 +116,11 @@ function governingCue(ctx: QualifyContext, i: number, folded: string, claimRank:
         : { start: m.index + m[0].length, end: cue.rank === 1 ? Math.min(clauseEnd, m.index + m[0].length + MODAL_REACH) : clauseEnd };
     const clause = bearingOfSpan(ctx, i, { start: subject.start, end: clauseEnd });
     const governed = bearingOfSpan(ctx, i, scope);
-    // "the measure still has to clear three readings": a condition said of the claim itself
-    const standsFor = cue.rank === 0 && refersToClaim(folded.slice(subject.start, m.index), ctx.topical);
+    // "the measure still has to clear three readings", "the service still needs sign-off" after a
+    // sentence on the service, "before it becomes law": a condition said of the claim itself
+    const standsFor =
+      cue.rank === 0 &&
+      (refersToClaim(folded.slice(subject.start, m.index), ctx.topical) || (subject.start === 0 && continuesClaim(ctx, i)) || (cue.ofClaim === true && ctx.topical));
     if (!standsFor && (!restatesClaim(ctx, clause, i) || (governed.event === 0 && governed.coverage < RESTATES))) continue;
     if (BACKGROUND.test(folded.slice(subject.start, clauseEnd))) continue;
     if (cue.rank === 1 && (ANOTHER.test(folded.slice(m.index, scope.end)) || otherActor(ctx, i, subject) || !onTheVerb(ctx, i, scope))) continue;

@@ -75,7 +75,7 @@ function judgeFigure(ctx: QualifyContext, figure: ClaimNumber, mentions: { ref: 
   // against a headline's "$9 billion", "would cut 250 jobs" against "cuts 400 jobs"; "$9.99"
   // for "$10" is the headline's rounding, not a finding
   const nearest = mentions
-    .filter((m) => m.n.unit && figure.unit && m.n.unit === figure.unit && m.n.value > 0 && !close(m.n.value, figure.value, ROUNDING))
+    .filter((m) => m.n.unit && figure.unit && m.n.unit === figure.unit && m.n.value > 0 && !close(m.n.value, figure.value, ROUNDING) && !roundedDown(figure, m, mentions))
     .filter((m) => sharesWords(ctx, m.ref.index) && sameThing(ctx, figure, m) && (ratio(m.n.value, figure.value) <= MAX_DRIFT || restatesClaim(ctx, ctx.bearing[m.ref.index]!, m.ref.index)))
     .sort((a, b) => ratio(a.n.value, figure.value) - ratio(b.n.value, figure.value))[0];
   if (!nearest) return null;
@@ -98,7 +98,8 @@ function headlineCeiling(ctx: QualifyContext, figure: ClaimNumber): boolean {
 // a four-digit number a headline may use as a year: "2023 brush fires"
 const YEAR = /^(?:19|20)\d\d\b/;
 // "… figure is the most a household could save", "is a maximum", "at best"
-const CEILING_AFTER = /^[^.;]{0,25}\b(?:is|was|would be|are) (?:the most|the maximum|a maximum|an upper limit|a ceiling|the best case|a best case)\b/;
+// "… figure is the companies' estimate of the largest saving a household could see"
+const CEILING_AFTER = /^[^.;]{0,25}\b(?:is|was|would be|are) (?:the most|the maximum|a maximum|an upper limit|a ceiling|the best case|a best case|(?:the |an? |its |their |[a-z]+'s? ){1,2}(?:estimate|projection|forecast|calculation) of the (?:largest|biggest|highest|greatest|maximum|most|best))\b/;
 /** Words either side of a figure that say what it counts. */
 const CONTEXT_WORDS = 2;
 
@@ -116,6 +117,25 @@ function sameThing(ctx: QualifyContext, figure: ClaimNumber, m: { ref: SentenceR
   const headline = around(ctx.claim.headline, at, at + figure.text.length);
   const body = around(m.ref.text, m.n.start, m.n.end);
   return [...headline].some((t) => !unit.has(t) && !/\d/.test(t) && body.has(t));
+}
+
+/**
+ * A round headline figure just under the story's count is the headline rounding it down ("11,000
+ * acres" for the 11,240 burned, "500 jobs" for 512): it claims less, not more. Round means two or
+ * more trailing zeros; just under means by less than half the place it is rounded to. A sentence
+ * with a second figure of the unit compares them ("$8.6 billion, down from $9.4 billion"): the
+ * headline may round either, so neither is set aside.
+ */
+function roundedDown(figure: ClaimNumber, m: { ref: SentenceRef; n: NumberMention }, mentions: { ref: SentenceRef; n: NumberMention }[]): boolean {
+  const alone = !mentions.some((o) => o !== m && o.ref.index === m.ref.index && o.n.unit === m.n.unit);
+  return alone && roundsDown(figure.value, m.n.value);
+}
+
+function roundsDown(headline: number, body: number): boolean {
+  if (!Number.isInteger(headline) || headline < 100 || body <= headline) return false;
+  let step = 1;
+  while (headline % (step * 10) === 0) step *= 10;
+  return step >= 100 && body < headline + step / 2;
 }
 
 /** Relative difference within which a headline's figure is only rounded. */

@@ -1,10 +1,11 @@
 import { readExaggeration } from '../claim/exaggeration';
 import { readRelation } from '../claim/relation';
+import { contentTokens } from '../text/tokens';
 import type { Finding, Relation } from '../types';
 import { type QualifyContext, RESEARCH, sentencesMatching } from './context';
 import { anyCue, type Cue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
-import { nearClaim, restatesClaim } from './governed';
+import { continuesClaim, nearClaim, restatesClaim } from './governed';
 import { wholeClaim } from './headline-part';
 
 /** A scope cue and what it needs before it narrows the headline. */
@@ -20,6 +21,8 @@ interface ScopeCue extends Cue {
   needs: 'research' | 'lab' | 'pilot' | 'causal' | 'found' | 'claim' | 'universal';
   /** The sentence's own relation must be a link (readRelation), not a cause. */
   relation?: boolean;
+  /** What the cue narrows to must be more than the headline says ("applies only to new homes" under "bans boilers in new homes" narrows nothing). */
+  beyond?: boolean;
 }
 
 const CUES: ScopeCue[] = [
@@ -28,7 +31,9 @@ const CUES: ScopeCue[] = [
   // "the study has not been peer reviewed" -> scope
   { pattern: /\bnot (?:yet )?(?:been )?peer[- ]reviewed\b|\b(?:has|have) (?:yet to be|not yet been) (?:published|peer[- ]reviewed)\b|\bpre-?prints?\b|\bnot yet published\b/, needs: 'lab', strength: 0.65, says: 'is not peer reviewed' },
   // "a small pilot study of 12 patients" -> scope
-  { pattern: /\b(?:small|tiny|pilot|preliminary|early-stage) (?:study|studies|trial|trials|sample|survey)\b|\b(?:only|just) \d{1,3} (?:people|participants|patients|volunteers|subjects|men|women|adults|children|students)\b/, needs: 'research', strength: 0.6, says: 'rests on a small or preliminary study' },
+  { pattern: /\b(?:small|tiny|pilot|preliminary|early-stage) (?:study|studies|trial|trials|sample|survey)\b|\b(?:study|trial|sample|survey) (?:was|is) (?:very |relatively |too |fairly )?(?:small|tiny)\b|\b(?:only|just) \d{1,3} (?:people|participants|patients|volunteers|subjects|men|women|adults|children|students)\b/, needs: 'research', strength: 0.6, says: 'rests on a small or preliminary study' },
+  // "the study had no comparison group given a dummy cream", "it was not randomised" -> scope
+  { pattern: /\b(?:no|without an?|lacked an?|did not have an?|didn't have an?) (?:comparison|control|placebo) (?:group|arm)\b|\b(?:was|were|is) not (?:randomi[sz]ed|placebo-controlled|blinded)\b|\buncontrolled (?:study|trial)\b/, needs: 'research', strength: 0.6, says: 'had no comparison group' },
   // "a one-year pilot in three schools" -> scope
   { pattern: /\b(?:a|one-year|small|limited|short|brief|trial) pilot\b|\bpilot (?:program(?:me)?|project|scheme|phase)\b/, needs: 'pilot', strength: 0.55, says: 'rests on a small pilot' },
   // "a margin so small it could have been due to chance" -> scope
@@ -60,6 +65,10 @@ const CUES: ScopeCue[] = [
   { pattern: /\b(?:lower|smaller|fewer|less|weaker|slower)(?: levels?| rates?| amounts?| numbers?)? than (?:previously |first |initially |once |originally )?(?:estimated|thought|believed|expected|reported|feared)\b/, needs: 'claim', strength: 0.55, says: 'finds less than was thought' },
   // "sales of military equipment will still be prohibited" against "to lift sanctions" -> scope
   { pattern: /\bwill (?:still|continue to) (?:be )?(?:prohibited|banned|barred|in place|face|apply|remain)\b|\b(?:remain|remains|stay|stays|will stay|will remain) (?:in place|in effect|banned|prohibited|off-limits|barred|closed)\b|\bleaves? (?:in place|intact|untouched)\b|\bwith the exception of\b|\b(?:does|do|will) not (?:apply to|cover|include)\b|\bexcept (?:for )?\b|\bexcluding\b/, needs: 'claim', strength: 0.6, says: 'leaves exceptions' },
+  // "it will apply only to developments of ten or more homes", "the policy covers only the drivers on its payroll" -> scope
+  { pattern: /\b(?:appl(?:y|ies)|covers?|affects?|includes?|extends?|is open|are open|is available|are available) only (?:to|the|those|its|their|some|certain|people|workers|drivers|homes|schools|customers|residents)\b|\b(?:will|would|does|do|is to) (?:apply|cover|affect|include) only\b/, needs: 'claim', strength: 0.6, says: 'holds only for some', beyond: true },
+  // "412 members who chose to take part", "the results were not weighted" -> scope
+  { pattern: /\bwho (?:chose|opted|volunteered|decided|agreed) to (?:take part|respond|participate|answer)\b|\bself-selected\b|\b(?:were|was|are|is) not weighted\b|\bnot (?:a )?(?:random|representative|scientific) (?:sample|survey|poll)\b|\bopt-in (?:survey|poll|panel)\b/, needs: 'research', strength: 0.6, says: 'rests on people who chose to answer' },
   // "the survey covered only one hospital" -> scope
   { pattern: /\b(?:only|just|solely) (?:in|among|at|for) (?:one|a single|a few|two|three|some|certain)\b|\b(?:in|among|at) (?:one|a single) (?:city|state|county|hospital|school|region|country|town|district|company|clinic|university)\b/, needs: 'research', strength: 0.5, says: 'covers only one place or group' },
 ];
@@ -73,6 +82,8 @@ const UNIVERSAL = /\b(?:all|every|everyone|everybody|nationwide|countrywide|acro
 // "NASA confirmed there are plumes", "scientists find water": a headline reporting a discovery
 const FOUND = /\b(?:confirm(?:s|ed)?|f(?:ou|i)nds?|found|discover(?:s|ed)?|detect(?:s|ed)?|proves?|proved|reveals?|revealed|shows?|showed)\b/i;
 const CAP = 3;
+// what the cues that say the study found a link, not a cause, say
+const CAUSE_SAYS = new Set(['says it does not show cause', 'only found a link, not a cause']);
 
 /** Where the story shows the claim rests on narrower ground than the headline suggests. */
 export function detectScope(ctx: QualifyContext): Finding[] {
@@ -82,6 +93,7 @@ export function detectScope(ctx: QualifyContext): Finding[] {
   const universal = UNIVERSAL.test(headline);
   const open = CUES.filter((c) => !c.pattern.test(headline.toLowerCase()) && !(c.needs === 'causal' && /\b(?:linked|tied|associated|association|link)\b/i.test(headline)));
   const out: Finding[] = [];
+  let saidCause = false;
   for (const i of sentencesMatching(ctx.body, PREFILTER)) {
     const folded = ctx.body.folded[i]!;
     const research = RESEARCH.test(folded);
@@ -89,7 +101,8 @@ export function detectScope(ctx: QualifyContext): Finding[] {
     const b = ctx.bearing[i]!;
     let best: ScopeCue | null = null;
     for (const cue of open) {
-      if (!cue.pattern.test(folded)) continue;
+      const m = cue.pattern.exec(folded);
+      if (!m || (cue.beyond && !namesMore(ctx, folded.slice(m.index + m[0].length)))) continue;
       const fits =
         cue.needs === 'lab'
           ? near || (research && (ctx.research || ctx.topical))
@@ -103,10 +116,11 @@ export function detectScope(ctx: QualifyContext): Finding[] {
             ? universal && ctx.topical
             : cue.needs === 'found'
               ? found && restatesClaim(ctx, b, i)
-              : b.event > 0 && near;
+              : (b.event > 0 && near) || continuesClaim(ctx, i);
       if (fits && (!best || cue.strength > best.strength)) best = cue;
     }
     if (!best) continue;
+    if (CAUSE_SAYS.has(best.says)) saidCause = true;
     const part = wholeClaim(ctx.claim);
     // an exception to an "all" names the others, not the claim: its weight is the headline's word "all"
     const weight = best.needs === 'universal' ? 0.9 : 0.6 + 0.4 * Math.min(1, b.coverage / 0.6);
@@ -118,7 +132,9 @@ export function detectScope(ctx: QualifyContext): Finding[] {
       }),
     );
   }
-  const overstated = exaggeration(ctx);
+  // the study's own words saying it found only a link are the finding; the headline's cause
+  // read against its other sentences would say the same again
+  const overstated = saidCause ? null : exaggeration(ctx);
   if (overstated && !out.some((f) => f.text === overstated.text && f.paragraph === overstated.paragraph)) out.push(overstated);
   return out.sort((a, b) => b.strength - a.strength).slice(0, CAP);
 }
@@ -147,7 +163,7 @@ function exaggeration(ctx: QualifyContext): Finding | null {
     .sort((a, b) => ctx.bearing[b.index]!.coverage - ctx.bearing[a.index]!.coverage)
     .slice(0, RELATION_SENTENCES);
   if (reported.length === 0) return null;
-  const relations: Relation[] = reported.map((s) => readRelation(s.text));
+  const relations: Relation[] = reported.map((s) => readRelation(withoutImplication(s.text)));
   const found = readExaggeration(ctx.claim.relation, relations);
   // a study that reports no relation in the sentences read is no overstatement to show
   if (!found || found.body === 'none') return null;
@@ -158,6 +174,26 @@ function exaggeration(ctx: QualifyContext): Finding | null {
     explanation: `The headline ${found.says}: "${clauseFrom(ref.text, 0)}".`,
     strength: found.strength * (0.6 + 0.4 * Math.min(1, ctx.bearing[ref.index]!.coverage / 0.6)),
   });
+}
+
+// ", a result that could help make the technology practical", ", which may one day…": what a
+// finding might lead to, said after it, is not how strongly the finding itself is put
+const IMPLICATION_AFTER = /,\s+(?:(?:a|an|the) (?:result|finding|discovery|advance|development|breakthrough|step|feat|milestone)s? (?:that|which)|which)\s+(?:could|may|might|would)\b[^.;]*/gi;
+// "A new cream could offer hope to millions": the hope is the modal's, not the finding's
+const HOPE = /\b(?:could|may|might)\s+(?:one day\s+|eventually\s+|soon\s+)?(?:offer|bring|give|provide)\s+(?:new\s+|fresh\s+)?hope(?:\s+to\s+[^,.;]*?)?(?=\s+(?:after|because|as|when|since)\b|[,.;]|$)/gi;
+
+/** Words a narrowing names, the next few after its cue. */
+const NARROWED_TO = 4;
+
+/** What follows the cue names something the headline does not: "developments of ten or more homes" beside "new homes". */
+function namesMore(ctx: QualifyContext, after: string): boolean {
+  const headline = new Set(contentTokens(ctx.claim.headline));
+  return contentTokens(after).slice(0, NARROWED_TO).some((t) => !headline.has(t));
+}
+
+/** A sentence with what its finding might lead to taken out. */
+export function withoutImplication(text: string): string {
+  return text.replace(IMPLICATION_AFTER, '').replace(HOPE, '');
 }
 
 /*

@@ -13,6 +13,8 @@ import { contentTokens } from '../text/tokens';
 interface UncertaintyCue extends Cue {
   /** "it is unclear whether X": X follows; "X remains unclear": X comes first; "no decision has been made": the sentence's claim. */
   governs: 'after' | 'before' | 'sentence';
+  /** Doubt about who someone is: said of the claim when the headline says who ("Body found … is missing kayaker Owen Pratt"). */
+  identity?: boolean;
 }
 
 /** The uncertainty cues: read by this detector and by the cue tagger (lib/cues). */
@@ -23,6 +25,10 @@ export const UNCERTAINTY_CUES: UncertaintyCue[] = [
   { pattern: /\b(?:is|are|was|were|remains?|remained) (?:still |also |as yet )?(?:unclear|uncertain|unknown|not clear|not known|a mystery|unconfirmed|unverified)\b/, governs: 'before', strength: 0.7, says: 'says it is unclear' },
   // "the sheriff's office has not confirmed that the man is the missing hiker" -> uncertainty
   { pattern: /\b(?:has|have|had) not (?:yet )?(?:confirmed|verified|established) (?:that|whether|if)\b/, governs: 'after', strength: 0.7, says: 'says it has not been confirmed' },
+  // "neither Vance nor her promoter has announced a cancellation" -> uncertainty
+  { pattern: /\b(?:(?:has|have|had) not (?:yet |publicly |officially )?|neither\b[^.;]{0,80}\bnor\b[^.;]{0,80}?\b(?:has|have|had) (?:yet |publicly |officially )?)(?:announced|confirmed) (?:a|an|the|any)\b/, governs: 'after', strength: 0.7, says: 'says it has not been announced' },
+  // "the sheriff's office said the man has not been identified" -> uncertainty (under a headline saying who he is)
+  { pattern: /\b(?:has|have|had) not (?:yet )?been (?:formally |officially |positively )?identified\b|\b(?:was|were|is|are) (?:still |yet to be )?(?:unidentified|not (?:yet )?(?:formally |positively )?identified)\b/, governs: 'before', strength: 0.7, says: 'says who it is has not been established', identity: true },
   // "the video could not be independently verified" -> uncertainty
   { pattern: /\b(?:could not|cannot|can't|couldn't) (?:be )?(?:independently )?(?:verified|confirmed|authenticated|corroborated)\b|\b(?:has|have|had) not (?:yet )?been (?:independently |officially )?(?:verified|confirmed|authenticated|corroborated)\b/, governs: 'before', strength: 0.75, says: 'says it could not be verified' },
   // "CNN could not independently verify the footage" -> uncertainty
@@ -46,6 +52,14 @@ export const UNCERTAINTY_CUES: UncertaintyCue[] = [
 ];
 
 const PREFILTER = anyCue(UNCERTAINTY_CUES);
+const IDENTITY = UNCERTAINTY_CUES.filter((cue) => cue.identity);
+// "… is missing kayaker Owen Pratt", "Man shot by police was Army veteran John Doe": who someone is
+const COPULA = /^(?:is|are|was|were)$/i;
+
+/** The headline's claim is who someone is, in a story on it. */
+function namesWho(ctx: QualifyContext): boolean {
+  return ctx.topical && COPULA.test(ctx.claim.predicate ?? '') && ctx.claim.people.length > 0;
+}
 const CAP = 3;
 /** The text names the claim's own verb, or a word of its family ("deaths" for "killed"). */
 function saysTheVerb(ctx: QualifyContext, folded: string): boolean {
@@ -68,7 +82,7 @@ export function detectUncertainty(ctx: QualifyContext): Finding[] {
   for (const i of sentencesMatching(ctx.body, PREFILTER)) {
     const folded = ctx.body.folded[i]!;
     const anaphora = refersToClaim(folded, ctx.topical);
-    if (!nearClaim(ctx, i) && !anaphora) continue;
+    if (!nearClaim(ctx, i) && !anaphora && !(namesWho(ctx) && IDENTITY.some((cue) => cue.pattern.test(folded)))) continue;
     const hit = governingCue(ctx, i, folded);
     if (!hit) continue;
     const part = wholeClaim(ctx.claim);
@@ -103,9 +117,10 @@ function governingCue(ctx: QualifyContext, i: number, folded: string): { cue: Un
     // its event ("what caused the blast"); not a side detail that shares a word with it
     // ("whether Friday sports practices will be held at the school" under "board approves")
     const b = bearingOfSpan(ctx, i, span);
-    const cause = CAUSE.test(said) && b.count > 0;
+    // "investigators had not determined the cause" beside a headline that names the cause
+    const cause = CAUSE.test(folded.slice(m.index, span.end)) && (b.count > 0 || (ctx.claim.relation === 'cause' && nearClaim(ctx, i)));
     const onClaim = (cause || saysTheVerb(ctx, said) || (b.event > 0 && restatesClaim(ctx, b, i))) && (cause || restatesClaim(ctx, ctx.bearing[i]!, i) || nearClaim(ctx, i));
-    const anaphora = refersToClaim(said, ctx.topical);
+    const anaphora = refersToClaim(said, ctx.topical) || (cue.identity === true && namesWho(ctx));
     if (!onClaim && !anaphora) continue;
     const weight = onClaim ? 0.55 + 0.45 * Math.min(1, ctx.bearing[i]!.coverage / 0.7) : 0.75;
     if (!best || cue.strength * weight > best.cue.strength * best.weight) {

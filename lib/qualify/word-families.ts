@@ -17,6 +17,8 @@ const FAMILIES: Record<string, string[]> = {
   lift: ['lift', 'lifts', 'lifted', 'lifting', 'remove', 'removed', 'removing', 'repeal', 'repealed', 'rescind', 'rescinded'],
   // "investigating WeWork" -> "an inquiry", "a probe"
   inquiry: ['investigate', 'investigates', 'investigated', 'investigating', 'investigation', 'inquiry', 'probe', 'probes', 'probing'],
+  // "cancels her tour" -> "a cancellation"
+  cancel: ['cancel', 'cancels', 'cancelled', 'canceled', 'cancelling', 'canceling', 'cancellation', 'cancellations'],
   // "resigns" -> "resignation"
   resign: ['resign', 'resigns', 'resigned', 'resignation'],
   // "arrested" -> "arrest", "detained"

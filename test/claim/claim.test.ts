@@ -9,6 +9,11 @@ describe('readClaim: parts', () => {
     ['ISIS beheads American journalist James Foley', 'ISIS', 'beheads', 'American journalist James Foley'],
     ['Unemployment falls to 5.1 percent', 'Unemployment', 'falls', 'to 5.1 percent'],
     ['Apple may cut 1,000 jobs', 'Apple', 'may cut', '1,000 jobs'],
+    // a bare participle before a copula modifies the subject
+    ['Body found in Lake Tessa is missing kayaker Owen Pratt', 'Body found in Lake Tessa', 'is', 'missing kayaker Owen Pratt'],
+    ['Man arrested in Paris stabbing was on watch list', 'Man arrested in Paris stabbing', 'was', 'on watch list'],
+    // with no copula after it, the participle is the headline's verb
+    ['Body found in Lake Tessa', 'Body', 'found', 'in Lake Tessa'],
   ])('%s', (headline, subject, predicate, object) => {
     const claim = readClaim(headline);
     expect([claim.subject, claim.predicate, claim.object]).toEqual([subject, predicate, object]);

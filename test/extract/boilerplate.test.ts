@@ -4,6 +4,7 @@ import { isAuthorBio, isBoilerplate, isCredit, isKicker, isPromoLink, isRelatedL
 describe('boilerplate: page furniture', () => {
   test.each([
     'We and our partners use cookies to understand how you use our site, improve your experience and serve you personalized content and advertising.',
+    'We and our 842 partners store and/or access information on a device, such as cookies, and process personal data for personalised advertising.',
     'By continuing to use this site, you accept these cookies.',
     'f',
     'in',

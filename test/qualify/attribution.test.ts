@@ -16,6 +16,8 @@ describe('attribution: fires', () => {
     [SPLIT, 'Rumours that the pop star splits from her husband began with a Facebook post on Sunday.'],
     [BEATS, 'Apple plans to buy Beats for $3.2 billion, according to a music executive who was briefed on the deal.'],
     ['Battery doubles electric car range', 'The battery doubles the range of electric cars, but the figures come from its own laboratory tests.'],
+    ['Nimbus R7 chip is twice as fast as the Tarsus T4', 'The claim that the R7 chip is twice as fast as the T4 rests on benchmarks Nimbus ran itself.'],
+    ['Assessor took bribes from developer', 'The accusations that the assessor took bribes from the developer come from a wrongful-termination lawsuit, and none of them have been tested in court.'],
   ])('%s | %s', (headline, sentence) => {
     const findings = run(detectAttribution, headline, [...FILLER, sentence]);
     expect(findings).toHaveLength(1);
@@ -40,6 +42,8 @@ describe('attribution: near misses', () => {
     ['Oil drops as oversupply worries grow', 'Oil dropped after sources told Reuters that Russia is unlikely to agree to deeper output cuts next month.'],
     // the company's own website, named for where to buy it
     ['Battery doubles electric car range', "The battery is for sale on the company's own website from March."],
+    // a lawsuit named as the news, not as the only ground for a claim
+    ['Assessor took bribes from developer', 'The assessor took bribes from the developer, prosecutors said on Monday, and a separate lawsuit is pending.'],
     // a website named for a side detail
     ['Oxygen bar in Delhi sells fresh air for Rs 300', 'According to the website, the name of the bar is Oxy Pure.'],
   ])('%s | %s', (headline, sentence) => {

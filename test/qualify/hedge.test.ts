@@ -19,6 +19,7 @@ describe('hedge: fires', () => {
     ['Warehouse fire was arson', 'Police suspect the warehouse fire was arson, a spokesman said.'],
     ['Rail link will cut journey to 20 minutes', 'Planners say the rail link could cut the journey to 20 minutes if trains run at top speed.'],
     ['Island bans single-use plastic bags', 'The island bans plastic bags under a new bill, but the measure still has to clear three readings in parliament.'],
+    ['Council caps rents at 3% a year', 'The council voted 7-2 to cap rents, but a second vote is required before it becomes law.'],
   ])('%s | %s', (headline, sentence) => {
     const findings = run(detectHedge, headline, [...FILLER, sentence]);
     expect(findings).toHaveLength(1);
@@ -50,6 +51,8 @@ describe('hedge: near misses', () => {
     ['NASA confirms there are water plumes on Europa', 'For many years, scientists have suspected that there is water on Europa, and observations appear to back that up.'],
     // the "may" governs only when it happened
     ['Man stabbed to death on commuter train', 'A stabbing that killed a man on a commuter train may have occurred after the attacker tried to steal shoes.'],
+    // a condition on the deal behind the headline, not on the saving it claims
+    ['Utility merger will cut customer bills by $200 a year', 'The deal requires approval from utility regulators in all three states.'],
     // the headline is already hedged: the body's "could" is no weaker
     ['Government may ban energy drinks', 'Ministers could ban energy drinks for under-16s.'],
   ])('%s | %s', (headline, sentence) => {
@@ -61,4 +64,21 @@ test('a hedge on the headline verb weighs more than one elsewhere in a related s
   const [onVerb] = run(detectHedge, BAN, ['Ministers could ban energy drinks for children.']);
   const [elsewhere] = run(detectHedge, BAN, ['Energy drinks for children could become more expensive under the ban.']);
   expect(onVerb!.strength).toBeGreaterThan(elsewhere?.strength ?? 0);
+});
+
+describe('hedge: a sentence going on about the claim without naming it', () => {
+  const HEADLINE = 'Tessaly Air to begin nonstop service to Lisbon in May';
+  const LEAD = 'Tessaly Air plans to begin nonstop service between Hartfield and Lisbon in May, the airline said.';
+  test.each([
+    ['The service still needs sign-off from aviation regulators in both countries.', 1],
+    ['It still needs final approval from aviation regulators.', 1],
+    // "the airport" is not the service the headline claims
+    ['The airport still needs approval for a new runway.', 0],
+  ])('%s', (sentence, count) => {
+    expect(run(detectHedge, HEADLINE, [LEAD, FILLER[0]!, sentence]).filter((f) => f.text === sentence)).toHaveLength(count);
+  });
+  test('an "it" too far from the sentence that restates the claim stands for nothing', () => {
+    const sentence = 'It still needs final approval from aviation regulators.';
+    expect(run(detectHedge, HEADLINE, [LEAD, ...FILLER, 'Fares start at 300 euros.', 'Tickets go on sale next week.', sentence]).filter((f) => f.text === sentence)).toEqual([]);
+  });
 });

@@ -11,8 +11,14 @@ describe('numbers: fires', () => {
   test.each([
     ['Apple cuts 400 jobs', 'Apple could cut as many as 400 jobs, the company said.', 'upper limit'],
     ['Apple cuts 400 jobs', 'Apple will cut up to 400 jobs in its retail stores.', 'upper limit'],
+    ['Utility merger will cut customer bills by $200 a year', "The $200 figure is the companies' estimate of the largest saving an average household could see.", 'upper limit'],
     ['Sales fall 50% at Apple', 'Apple sales fell 47% in the quarter.', 'rounds it up'],
     ['Apple cuts 400 jobs', 'Apple said it would cut 250 jobs in its retail stores.', 'gives "250 jobs"'],
+    // rounded down by more than half its last place, or a figure that is not round, is not rounding
+    ['Apple cuts 500 jobs', 'Apple said it would cut 560 jobs in its retail stores.', 'gives "560 jobs"'],
+    ['Apple cuts 410 jobs', 'Apple said it would cut 430 jobs in its retail stores.', 'gives "430 jobs"'],
+    // a sentence comparing two figures: the one just above is not the headline's rounding
+    ['Legislature approves $9 billion for school repairs', 'The final bill sets aside $8.6 billion over six years for school repairs, down from the $9.4 billion in the version the Assembly passed.', 'gives'],
     ['Support for the plan rises 5%', 'Support for the plan rose 5 percentage points.', 'different measure'],
     ['Profits rise 20% at Apple', 'Apple profits fell 20% in the quarter.', 'going down'],
     ['Crowd of 1,000 people protests in Paris', 'Nearly 1,000 people protested in Paris on Sunday.', 'rounds up'],
@@ -42,6 +48,11 @@ describe('numbers: near misses', () => {
     ['Apple cuts 400 jobs', 'Apple is cutting jobs in its retail stores.'],
     // the headline's own rounding of the story's figure
     ["Nintendo's first iPhone game will cost $10", 'The game will launch on December 15 for a flat fee of $9.99.'],
+    // a round headline figure just under the story's count rounds it down: it claims less
+    ['Cedar Ridge Fire fully contained after burning 11,000 acres', 'The fire burned 11,240 acres over nine days and destroyed 14 homes, according to a final damage assessment.'],
+    ['Apple cuts 500 jobs', 'Apple said it would cut 512 jobs in its retail stores.'],
+    // an estimate, but not of the most it could be
+    ['Utility merger will cut customer bills by $200 a year', "The $200 figure is the companies' estimate of the average saving per household."],
     // the headline already gives its figure as a ceiling
     ['Alibaba to raise up to $12.9bn in Hong Kong listing', 'Alibaba is set to raise up to $12.9bn from its second listing in Hong Kong.'],
   ])('%s | %s', (headline, sentence) => {

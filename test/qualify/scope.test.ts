@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectScope } from '../../lib/qualify/scope';
+import { detectScope, withoutImplication } from '../../lib/qualify/scope';
 import { FILLER, run } from './pair';
 
 const CURE = 'New drug cures cancer';
@@ -18,6 +18,8 @@ const LEADS: Record<string, string> = {
   ['U.S. lifts sanctions on oil industry']: 'The United States lifted sanctions on the oil industry on Monday.',
   ['A daily walk cuts dementia risk by a third']: 'A daily walk cut the risk of dementia by a third in a study of 8,000 adults.',
   ['Grocer raises pay to $20 an hour for all store workers']: 'The grocer is raising pay to $20 an hour at its California stores, it said.',
+  ['Borough bans gas boilers in new homes']: 'Gas boilers will be banned from new homes in the borough under a policy approved on Wednesday.',
+  ['Most nurses plan to quit within a year, survey finds']: 'Most nurses plan to quit their jobs within a year, a survey by the nurses’ union found.',
 };
 
 describe('scope: fires', () => {
@@ -40,6 +42,10 @@ describe('scope: fires', () => {
     ['U.S. lifts sanctions on oil industry', 'The license leaves in place the ban on the state oil company, so most crude will remain off-limits.'],
     ['A daily walk cuts dementia risk by a third', 'Because the study was observational, it can show only that walking and lower dementia risk go together.'],
     ['Grocer raises pay to $20 an hour for all store workers', 'Elsewhere, the company’s 112 other stores will move to $17.'],
+    [CURE, 'However, the study was small and had no comparison group, so it is not possible to say how many would have improved anyway.'],
+    [CURE, 'The trial was not randomised, and every patient knew they were getting the drug.'],
+    ['Borough bans gas boilers in new homes', 'It will apply only to developments of ten or more homes that apply for planning after April.'],
+    ['Most nurses plan to quit within a year, survey finds', 'The survey polled 412 members who chose to take part, and the results were not weighted.'],
   ])('%s | %s', (headline, sentence) => {
     const findings = run(detectScope, headline, [LEADS[headline] ?? FILLER[0]!, FILLER[1]!, sentence]).filter((f) => f.text === sentence);
     expect(findings).toHaveLength(1);
@@ -65,9 +71,34 @@ describe('scope: near misses', () => {
     ['Blood pressure drug reverses memory loss, study finds', 'The pill reversed memory problems linked to Alzheimer’s disease in the study, researchers report.'],
     // "elsewhere" under a headline that claims it for no one in particular
     ['Grocer raises pay to $20 an hour at California stores', 'Elsewhere, the company’s other stores will move to $17.'],
+    // a control group the study had
+    [CURE, 'The patients were compared with a control group given a dummy pill.'],
+    // "only" to what the headline already says
+    ['Borough bans gas boilers in new homes', 'It will apply only to new homes in the borough.'],
     // an exception of something the headline does not claim
     ['United States to lift Sudan sanctions', 'Shops will still be closed on Friday for the holiday.'],
   ])('%s | %s', (headline, sentence) => {
     expect(run(detectScope, headline, [LEADS[headline] ?? FILLER[0]!, FILLER[1]!, sentence])).toEqual([]);
   });
+});
+
+describe('scope: what a finding might lead to is not how strongly it is put', () => {
+  test.each([
+    ['Researchers made a battery that survives 5,000 cycles, a result that could help make the technology practical.', 'Researchers made a battery that survives 5,000 cycles.'],
+    ['The cells kept 90% of their charge, which may one day cut the cost of storage.', 'The cells kept 90% of their charge.'],
+    ['A new cream could offer hope to millions after it cleared eczema in a trial.', 'A new cream after it cleared eczema in a trial.'],
+    // a modal on the finding itself stays
+    ['The cream could clear eczema in two weeks, the study suggests.', 'The cream could clear eczema in two weeks, the study suggests.'],
+  ])('%s', (sentence, read) => {
+    expect(withoutImplication(sentence).replace(/\s+/g, ' ').trim()).toBe(read);
+  });
+});
+
+test('a study saying it found only a link is the finding, not also the headline read against it', () => {
+  const headline = 'Swimming three times a week cuts heart disease risk by a quarter';
+  const lead = 'People who swam three times a week were about a quarter less likely to develop heart disease, according to a study of 40,000 adults.';
+  const figures = 'Those in the swimming group had a 26% lower rate of heart disease than the least active group.';
+  const sentence = 'Because the study was observational, it can show only that swimming was linked with lower heart disease rates, not that it protects the heart.';
+  const findings = run(detectScope, headline, [lead, figures, FILLER[1]!, sentence]);
+  expect(findings.map((f) => f.text)).toEqual([sentence]);
 });

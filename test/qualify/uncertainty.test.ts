@@ -15,6 +15,9 @@ const LEADS: Record<string, string> = {
   ['Gas explosion destroys home, injures two']: 'A gas explosion destroyed a home on Elm Street and injured two people on Wednesday.',
   ['FDA approves first pill for peanut allergy']: 'The first pill for peanut allergy is a step closer to pharmacies.',
   ['Transit agency to cut 14 bus routes in fall overhaul']: 'The transit agency plans to cut 14 bus routes in a fall overhaul, two people said.',
+  ['Singer cancels her world tour']: 'Dozens of dates on the singer’s world tour vanished from ticketing sites overnight.',
+  ['Gas leak caused apartment explosion']: 'An explosion destroyed an apartment building early Sunday, injuring 11 people.',
+  ['Man pulled from river is missing hiker Dana Reyes']: 'Searchers pulled a man from the Alder River on Monday, three days after Dana Reyes went missing on a hike.',
 };
 
 describe('uncertainty: fires', () => {
@@ -32,6 +35,10 @@ describe('uncertainty: fires', () => {
     ['Gas explosion destroys home, injures two', 'Fire officials said they had not determined what caused the blast at the home.'],
     ['FDA approves first pill for peanut allergy', 'An FDA advisory panel recommended approval of the peanut allergy pill, but the agency has not yet made a decision.'],
     ['Transit agency to cut 14 bus routes in fall overhaul', 'The agency has not confirmed whether it will cut the 14 bus routes in the fall.'],
+    ['Singer cancels her world tour', 'Neither the singer nor her promoter has announced a cancellation, and her representatives did not respond.'],
+    ['Singer cancels her world tour', 'The singer has not announced any cancellation of the tour.'],
+    ['Man pulled from river is missing hiker Dana Reyes', 'The sheriff said the man has not been identified and that an autopsy will be performed.'],
+    ['Gas leak caused apartment explosion', 'The fire chief said a gas leak was the leading theory, but that investigators had not determined the cause.'],
   ])('%s | %s', (headline, sentence) => {
     const findings = run(detectUncertainty, headline, [LEADS[headline]!, FILLER[0]!, sentence]);
     expect(findings).toHaveLength(1);
@@ -58,6 +65,13 @@ describe('uncertainty: near misses', () => {
     ['School board approves four-day week starting in August', 'The district has not said whether Friday activities such as sports practices will be held at the school.'],
     // the cause under investigation, when the headline names no cause
     ['Police arrest man in connection with Main Street fire', 'Police said the cause of the fire was still under investigation.'],
+    // not announced, but something other than what the headline says happened
+    ['Singer cancels her world tour', 'The singer has not announced a new album since 2021.'],
+    // who someone is, under a headline that does not say who
+    ['Police arrest man in connection with Main Street fire', 'The man who died in the fire has not been identified.'],
+    ['Dana Reyes named new police chief', 'A deputy for the new chief has not been identified yet.'],
+    // the cause not determined, under a headline that claims no cause
+    ['Explosion destroys apartment building', 'Investigators said a gas leak was one theory but had not determined the cause.'],
     // uncertain about plenty of other things
     ["Apple's Vision Pro display is a leap for headsets", "There's plenty about the Vision Pro that remains to be seen, namely the front display."],
   ])('%s | %s', (headline, sentence) => {
