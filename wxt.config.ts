@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { fasterCompromiseLoad } from './scripts/build/compromise-load';
-import { dropReadabilityLogs } from './scripts/build/drop-readability-logs';
+import { smallerReadability } from './scripts/build/smaller-readability';
+import { nativeSelect } from './scripts/build/native-select';
 
 // The e2e build adds host access to the local test server only: a headless browser
 // cannot click the toolbar icon, so activeTab is never granted there.
@@ -29,17 +30,19 @@ export default defineConfig({
   zip: { excludeSources: ['dist/**', 'test-results/**'] },
   hooks: {
     // The content script is injected into every page checked: it answers through the browser's own
-    // messaging API (entrypoints/content/index.ts) and leaves the promise polyfill, 3 KB gzipped, out.
+    // messaging API (entrypoints/content/index.ts) and leaves the promise polyfill, 3 KB gzipped, out,
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       const alias = config.resolve?.alias as Record<string, string> | undefined;
       config.resolve = { ...config.resolve, alias: { ...alias, 'wxt/browser': '@wxt-dev/browser' } };
+      // and queries the page with the browser's own selector engine
+      config.plugins = [...(config.plugins ?? []), nativeSelect()];
     },
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     // the model weights as JSON.parse of a string: parsed faster than the same object literal
     json: { stringify: true },
-    plugins: [dropReadabilityLogs(), fasterCompromiseLoad()],
+    plugins: [smallerReadability(), fasterCompromiseLoad()],
   }),
 });

@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseHtmlDocument } from '../../cli/parse-html';
+import { DISPLAY_STEPS, withoutDisplaySteps, withoutLogCalls, withShortPrivateNames } from '../../scripts/build/smaller-readability';
+import { PAGES } from '../extract/fixture';
+
+const source = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+const FIXTURES = join(PAGES, '..');
+
+type Parsed = { title: string; byline: string | null; textContent: string } | null;
+
+/** Readability's class as its (possibly rewritten) source defines it. */
+function readabilityOf(code: string) {
+  const module = { exports: {} as unknown };
+  new Function('module', code)(module);
+  return module.exports as new (doc: Document) => { parse(): Parsed };
+}
+
+/** Every fixture page: the extraction pages and the judgement sets. */
+function fixturePages(): string[] {
+  const sets = readdirSync(FIXTURES).filter((d) => d === 'pages' || d.startsWith('judgement'));
+  return sets.flatMap((set) => {
+    const dir = set === 'pages' ? PAGES : join(FIXTURES, set, 'pages');
+    return readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  });
+}
+
+describe('smaller-readability: the build takes out Readability debug logging', () => {
+  test.each([
+    ['this.log("Removing unlikely candidate - " + matchString);\nkeep();', '\nkeep();'],
+    ['  this.log("Score (", node.score, ")", node);\nkeep();', '\nkeep();'],
+    ['this.log(`with ) in a template`, f(a, (b))); keep();', ' keep();'],
+    ["this.log('it\\'s', x)\nkeep();", '\nkeep();'],
+    // a call that is not Readability's log, or not at a statement's start, stays
+    ['that.log("x");', 'that.log("x");'],
+    ['a = this.log("x");', 'a = this.log("x");'],
+  ])('%j -> %j', (code, expected) => {
+    expect(withoutLogCalls(code)).toBe(expected);
+  });
+
+  test('an unclosed call fails the build rather than cutting code', () => {
+    expect(() => withoutLogCalls('this.log("open";\n')).toThrow(/does not close/);
+  });
+});
+
+describe('smaller-readability: display steps and private names', () => {
+  test('each display step is left with an empty body, and the rest of the source as it was', () => {
+    const trimmed = withoutDisplaySteps(source);
+    for (const name of DISPLAY_STEPS) expect(trimmed).toMatch(new RegExp(`^  ${name}\\(\\) \\{\\n  \\},`, 'm'));
+    expect(trimmed.length).toBeLessThan(source.length - 4000);
+    expect(trimmed).toContain('_grabArticle(page) {');
+  });
+
+  test('a Readability without a step the build knows fails the build', () => {
+    expect(() => withoutDisplaySteps(source.replace('_fixLazyImages(root) {', '_fixImages(root) {'))).toThrow(/no step _fixLazyImages/);
+  });
+
+  test('private names are shortened; another DOM\'s marker and the flag set on page elements are not', async () => {
+    const short = await withShortPrivateNames(source);
+    expect(short).not.toMatch(/\b_grabArticle\b|\b_cleanConditionally\b/);
+    expect(short).toContain('__JSDOMParser__');
+    expect(short).toContain('_readabilityDataTable');
+    expect(short.length).toBeLessThan(source.length);
+  });
+
+  test('Readability as shipped reads every fixture page as the original does', async () => {
+    const Original = readabilityOf(source);
+    const Shipped = readabilityOf(await withShortPrivateNames(withoutDisplaySteps(withoutLogCalls(source))));
+    const pages = fixturePages();
+    expect(pages.length).toBeGreaterThan(200);
+    for (const page of pages) {
+      const html = readFileSync(page, 'utf8');
+      const before = new Original(parseHtmlDocument(html)).parse();
+      const after = new Shipped(parseHtmlDocument(html)).parse();
+      expect([after?.title, after?.byline, after?.textContent], page).toEqual([before?.title, before?.byline, before?.textContent]);
+    }
+  });
+});
