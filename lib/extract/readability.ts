@@ -204,8 +204,9 @@ export function runReadability(doc: Document): ReadabilityRun | null {
   // that <p> in the div's place; inline elements keep their marks, and each loose text node of a
   // div records the div it came from.
   const textFrom = new Map<Node, number>();
+  const positions = new Map<Element, number>();
   for (let i = 0; i < copies.length; i++) {
-    copies[i].setAttribute(MARK, String(i));
+    positions.set(copies[i], i);
     if (copies[i].tagName !== 'DIV') continue;
     for (let child = copies[i].firstChild; child; child = child.nextSibling) if (child.nodeType === 3) textFrom.set(child, i);
   }
@@ -215,6 +216,9 @@ export function runReadability(doc: Document): ReadabilityRun | null {
   dropFurniture(clone.body);
   keepEmbeds(clone.body);
   keepSubheadings(copies);
+  // Marked only now, once the elements that never hold story are gone: some DOMs (linkedom)
+  // make each attribute a node of its own, and most of a page's elements are furniture.
+  for (const el of walk(clone.body).elements) el.setAttribute(MARK, String(positions.get(el)));
   // The steps above only remove elements or lift them nearer the body, so a page that was
   // neither too deep nor too long at the start is neither now.
   if (deepest > MAX_DEPTH) flattenDeepWrappers(clone.body);
