@@ -60,7 +60,7 @@ function ratios(timings: PageTiming[], pick: (t: PageTiming) => number | null, l
 }
 
 function pageSection(title: string, pages: Page[], reps: number): PageTiming[] {
-  say(`timing ${title}: ${pages.length} pages, ${reps} runs each…`);
+  say(`timing ${title}: ${pages.length} pages, ${reps} runs each, the fastest kept…`);
   // warm-up: the first pages once, so JIT and compromise's lexicon are loaded before timing
   for (const page of pages.slice(0, 3)) timePage(page, 1);
   const timings: PageTiming[] = [];
