@@ -61,12 +61,21 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     await page.setViewport(size);
     return page;
   };
-  // Extension pages report no load event to the driver: start the navigation, then wait for the page's own elements.
+  // Extension pages report no load event to the driver: start the navigation, then wait for the
+  // page's own elements. Just after installing, Firefox may not serve the extension's pages yet (an
+  // error page, which never gets them): the navigation is then started again, for up to 30 s.
   const openExtensionPage = async (path: string, ready: string, size?: { width: number; height: number }) => {
     const page = await newPage(size);
-    void page.goto(`${base}/${path}`, { timeout: 0 }).catch(() => undefined);
-    await page.waitForSelector(ready, { timeout: 30_000 });
-    return page;
+    const giveUp = Date.now() + 30_000;
+    for (;;) {
+      void page.goto(`${base}/${path}`, { timeout: 0 }).catch(() => undefined);
+      try {
+        await page.waitForSelector(ready, { timeout: 5_000 });
+        return page;
+      } catch (error) {
+        if (Date.now() > giveUp) throw error;
+      }
+    }
   };
   // An extension page of its own to ask `browser.tabs` from, as the Chromium tests ask the service worker.
   const control = await openExtensionPage('options.html', 'main');
