@@ -3,7 +3,7 @@
  *   npm run eval:real -- <reader-labels folder> [--verbose] [--json]
  * Each English page of labels.json is read from the corpus folder beside it (its `page` path),
  * extracted and checked by the same library calls as `fine-print check`.
- * --verbose lists every false alarm, every missed `must` sentence and every wrong verdict.
+ * --verbose lists every false alarm, every missed `must` sentence, every wrong verdict and every calm page flagged.
  */
 import { checkArticle } from '../lib/check-article';
 import { reliability } from './calibration/fit';
@@ -44,10 +44,12 @@ function printVerbose(scores: PageScore[]) {
   for (const s of scores) {
     const wrong = s.findings.filter((f) => !f.right);
     const missed = s.mustShown.filter((m) => !m.shown);
-    if (s.verdictRight && wrong.length === 0 && missed.length === 0) continue;
+    if (s.verdictRight && !s.cryWolf && wrong.length === 0 && missed.length === 0) continue;
     out.write(`\n[${s.label.id.slice(0, 12)}] ${s.label.headline}\n`);
     const ok = [s.label.verdict, ...s.label.also_ok].join('/');
-    out.write(`  verdict ${s.answer.verdict ?? '(none)'}${s.verdictRight ? '' : `  WRONG, labelled ${ok}`}\n`);
+    // a calm page flagged counts as crying wolf even where its labels also accept the verdict
+    const flag = s.verdictRight ? (s.cryWolf ? `  CRY-WOLF, a calm page (labelled ${ok})` : '') : `  WRONG, labelled ${ok}`;
+    out.write(`  verdict ${s.answer.verdict ?? '(none)'}${flag}\n`);
     for (const f of wrong) out.write(`  false alarm (${f.kind}): ${f.text}\n`);
     for (const m of missed) out.write(`  missed must: ${m.quote}\n`);
   }

@@ -8,7 +8,7 @@ import { bearingOfSpan, nearClaim, restatesClaim } from './governed';
 import { wholeClaim } from './headline-part';
 import { refersToClaim } from './relevance';
 import { verbPhrases } from './verbs';
-import { familyOf } from './word-families';
+import { sameWord } from './word-families';
 import { contentTokens } from '../text/tokens';
 
 /** A contradiction cue and which side of it holds what is called false. */
@@ -113,9 +113,7 @@ function negatedClaim(ctx: QualifyContext, ref: SentenceRef): { says: string; at
   // words after a negation that is not inside a relative clause ("drivers who do not pay")
   const negated = [...folded.matchAll(NEGATED_WORDS)].filter((m) => !RELATIVE_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index)));
   const after = negated.flatMap((m) => m[1]!.split(' ').map(stem));
-  const family = head ? familyOf(head) : null;
-  const sameVerb = (s: string) => s === head || (family !== null && familyOf(s) === family);
-  if (!head || !after.some(sameVerb)) return null;
+  if (!head || !after.some((s) => sameWord(head, s))) return null;
   const at = folded.search(NEGATION);
   const clause = bearingOfSpan(ctx, ref.index, clauseAround(folded, { start: at, end: at }));
   // "Lia has not left the band": whom the claim is about, denying what it says they did
@@ -123,7 +121,7 @@ function negatedClaim(ctx: QualifyContext, ref: SentenceRef): { says: string; at
   const phrases = verbPhrases(ctx, ref.index);
   if (!phrases) return null;
   // "will stop serving" is not contradicted by "will not be served": the head verb must be negated
-  const hit = phrases.find((p) => p.negative && sameVerb(p.head));
+  const hit = phrases.find((p) => p.negative && sameWord(head, p.head));
   if (!hit) return null;
   return { says: 'says it did not happen', at: Math.max(0, folded.indexOf(hit.text.toLowerCase().split(' ')[0]!)), strength: 0.8 };
 }

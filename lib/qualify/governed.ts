@@ -2,6 +2,7 @@ import { contentTokens } from '../text/tokens';
 import { type Bearing, bearingOfText } from './bearing';
 import type { Span } from './clauses';
 import type { QualifyContext } from './context';
+import { sameWord } from './word-families';
 
 /** Share of the claim's weight a clause must carry to say the same thing as the headline. */
 export const RESTATES = 0.35;
@@ -39,6 +40,12 @@ export function inLede(ctx: QualifyContext, index: number): boolean {
 /** The sentence is close enough to the claim to be read closely. */
 export function nearClaim(ctx: QualifyContext, index: number): boolean {
   return ctx.bearing[index]!.coverage >= NEAR_CLAIM;
+}
+
+/** The text names the claim's own verb, or a word of its family ("deaths" for "killed"). */
+export function namesClaimVerb(ctx: QualifyContext, text: string): boolean {
+  const head = ctx.terms.predicateHead;
+  return head !== null && contentTokens(text).some((t) => sameWord(head, t));
 }
 
 /** Sentences back an "it" or "this" may reach for the claim it stands for. */

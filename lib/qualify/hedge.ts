@@ -4,11 +4,9 @@ import { leftScope, rightScope } from './clauses';
 import { type QualifyContext, sentencesMatching } from './context';
 import { anyCue, type Cue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
-import { bearingOfSpan, continuesClaim, nearClaim, RESTATES, restatesClaim } from './governed';
+import { bearingOfSpan, continuesClaim, namesClaimVerb, nearClaim, RESTATES, restatesClaim } from './governed';
 import { wholeClaim } from './headline-part';
 import { refersToClaim } from './relevance';
-import { familyOf } from './word-families';
-import { contentTokens } from '../text/tokens';
 
 /** Firmness of "considering", between a possibility (1) and a plan (2). */
 const CONSIDERED = 1.5;
@@ -152,10 +150,7 @@ const CONSIDERING = /\b(?:consider\w*|weigh\w*|mull\w*|explor\w*|debat\w*|in tal
  * under "council approves bike lanes" (a consequence, with the approval itself certain).
  */
 function onTheVerb(ctx: QualifyContext, i: number, scope: { start: number; end: number }): boolean {
-  const head = ctx.terms.predicateHead;
-  if (!head) return true;
-  const family = familyOf(head);
-  return contentTokens(ctx.sentences[i]!.text.slice(scope.start, scope.end)).some((t) => t === head || (family !== null && familyOf(t) === family));
+  return ctx.terms.predicateHead === null || namesClaimVerb(ctx, ctx.sentences[i]!.text.slice(scope.start, scope.end));
 }
 
 /** The one the cue is said of is someone the headline does not name: "Samsung could also cut jobs" under "Apple cuts jobs". */

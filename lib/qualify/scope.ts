@@ -23,6 +23,8 @@ interface ScopeCue extends Cue {
   relation?: boolean;
   /** What the cue narrows to must be more than the headline says ("applies only to new homes" under "bans boilers in new homes" narrows nothing). */
   beyond?: boolean;
+  /** The study's own words that it found a link, not a cause. */
+  noCause?: boolean;
 }
 
 const CUES: ScopeCue[] = [
@@ -47,14 +49,14 @@ const CUES: ScopeCue[] = [
   // "among children at high risk for peanut allergy" -> scope
   { pattern: /\bamong (?:children|infants|babies|kids|people|adults|patients|women|men|those|participants|volunteers)(?: [a-z]+){0,3} (?:at (?:high|increased|higher|elevated) risk|who (?:already )?(?:had|have|were)|with (?:a |an )?(?:history|existing|pre-existing|severe))\b/, needs: 'research', strength: 0.6, says: 'covers only one group' },
   // "the study does not prove that coffee causes cancer" -> scope
-  { pattern: /\b(?:does not|doesn't|did not|didn't|cannot|can't|could not) (?:prove|show|establish|demonstrate) (?:cause|causation|a causal|that)\b|\bnot necessarily (?:cause|mean)\b|\bcorrelation (?:is not|isn't|does not)\b/, needs: 'research', strength: 0.7, says: 'says it does not show cause' },
+  { pattern: /\b(?:does not|doesn't|did not|didn't|cannot|can't|could not) (?:prove|show|establish|demonstrate) (?:cause|causation|a causal|that)\b|\bnot necessarily (?:cause|mean)\b|\bcorrelation (?:is not|isn't|does not)\b/, needs: 'research', strength: 0.7, says: 'says it does not show cause', noCause: true },
   // "this is an association, not proof that coffee protects the brain" -> scope
-  { pattern: /\b(?:association|correlation|link),? (?:and )?not (?:proof|causation|a cause)\b|\bis not proof\b/, needs: 'research', strength: 0.7, says: 'says it does not show cause' },
+  { pattern: /\b(?:association|correlation|link),? (?:and )?not (?:proof|causation|a cause)\b|\bis not proof\b/, needs: 'research', strength: 0.7, says: 'says it does not show cause', noCause: true },
   // "coffee drinking was associated with lower risk" -> scope (only against a causal headline,
   // and only where the sentence itself reports a link: not "memory problems linked to Alzheimer's")
-  { pattern: /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?(?:associated|linked|correlated|tied) (?:with|to)\b|\b(?:association|correlation|link) between\b/, needs: 'causal', strength: 0.55, says: 'only found a link, not a cause', relation: true },
+  { pattern: /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?(?:associated|linked|correlated|tied) (?:with|to)\b|\b(?:association|correlation|link) between\b/, needs: 'causal', strength: 0.55, says: 'only found a link, not a cause', relation: true, noCause: true },
   // "because the study was observational, it can show only that walking and lower risk go together" -> scope
-  { pattern: /\bobservational\b|\bshows? only that\b|\bgo together\b|\bnot that \w+(?: \w+)? (?:itself )?(?:causes?|prevents?|leads? to|reduces?|cuts?|protects?)\b/, needs: 'causal', strength: 0.6, says: 'only found a link, not a cause' },
+  { pattern: /\bobservational\b|\bshows? only that\b|\bgo together\b|\bnot that \w+(?: \w+)? (?:itself )?(?:causes?|prevents?|leads? to|reduces?|cuts?|protects?)\b/, needs: 'causal', strength: 0.6, says: 'only found a link, not a cause', noCause: true },
   // "Elsewhere, its 112 other stores will move to $17" under "raises pay for all workers" -> scope
   { pattern: /\belsewhere\b|\bthe (?:other|remaining|rest of the) \d[\d,]* (?:stores|locations|branches|sites|plants|schools|workers|employees|states|countries)\b|\bonly (?:at|in|for) (?:its|the|their) \d[\d,]* \w+/, needs: 'universal', strength: 0.6, says: 'holds for only some of them' },
   // "confirmed traces of water vapor" against "confirmed there are water plumes" -> scope
@@ -82,8 +84,6 @@ const UNIVERSAL = /\b(?:all|every|everyone|everybody|nationwide|countrywide|acro
 // "NASA confirmed there are plumes", "scientists find water": a headline reporting a discovery
 const FOUND = /\b(?:confirm(?:s|ed)?|f(?:ou|i)nds?|found|discover(?:s|ed)?|detect(?:s|ed)?|proves?|proved|reveals?|revealed|shows?|showed)\b/i;
 const CAP = 3;
-// what the cues that say the study found a link, not a cause, say
-const CAUSE_SAYS = new Set(['says it does not show cause', 'only found a link, not a cause']);
 
 /** Where the story shows the claim rests on narrower ground than the headline suggests. */
 export function detectScope(ctx: QualifyContext): Finding[] {
@@ -120,7 +120,7 @@ export function detectScope(ctx: QualifyContext): Finding[] {
       if (fits && (!best || cue.strength > best.strength)) best = cue;
     }
     if (!best) continue;
-    if (CAUSE_SAYS.has(best.says)) saidCause = true;
+    if (best.noCause) saidCause = true;
     const part = wholeClaim(ctx.claim);
     // an exception to an "all" names the others, not the claim: its weight is the headline's word "all"
     const weight = best.needs === 'universal' ? 0.9 : 0.6 + 0.4 * Math.min(1, b.coverage / 0.6);

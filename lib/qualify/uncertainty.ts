@@ -3,11 +3,9 @@ import { leftScope, rightScope, type Span } from './clauses';
 import { type QualifyContext, sentencesMatching } from './context';
 import { anyCue, type Cue } from './cue';
 import { clauseFrom, makeFinding } from './finding';
-import { bearingOfSpan, nearClaim, restatesClaim } from './governed';
+import { bearingOfSpan, namesClaimVerb, nearClaim, restatesClaim } from './governed';
 import { wholeClaim } from './headline-part';
 import { refersToClaim } from './relevance';
-import { familyOf } from './word-families';
-import { contentTokens } from '../text/tokens';
 
 /** An uncertainty cue and which side of it holds what is uncertain. */
 interface UncertaintyCue extends Cue {
@@ -61,13 +59,6 @@ function namesWho(ctx: QualifyContext): boolean {
   return ctx.topical && COPULA.test(ctx.claim.predicate ?? '') && ctx.claim.people.length > 0;
 }
 const CAP = 3;
-/** The text names the claim's own verb, or a word of its family ("deaths" for "killed"). */
-function saysTheVerb(ctx: QualifyContext, folded: string): boolean {
-  const head = ctx.terms.predicateHead;
-  if (!head) return false;
-  const family = familyOf(head);
-  return contentTokens(folded).some((t) => t === head || (family !== null && familyOf(t) === family));
-}
 
 // "what caused the blast", "why it happened": the cause of the headline's event
 const CAUSE = /\b(?:caus\w*|why|how it happened)\b/;
@@ -119,7 +110,7 @@ function governingCue(ctx: QualifyContext, i: number, folded: string): { cue: Un
     const b = bearingOfSpan(ctx, i, span);
     // "investigators had not determined the cause" beside a headline that names the cause
     const cause = CAUSE.test(folded.slice(m.index, span.end)) && (b.count > 0 || (ctx.claim.relation === 'cause' && nearClaim(ctx, i)));
-    const onClaim = (cause || saysTheVerb(ctx, said) || (b.event > 0 && restatesClaim(ctx, b, i))) && (cause || restatesClaim(ctx, ctx.bearing[i]!, i) || nearClaim(ctx, i));
+    const onClaim = (cause || namesClaimVerb(ctx, said) || (b.event > 0 && restatesClaim(ctx, b, i))) && (cause || restatesClaim(ctx, ctx.bearing[i]!, i) || nearClaim(ctx, i));
     const anaphora = refersToClaim(said, ctx.topical) || (cue.identity === true && namesWho(ctx));
     if (!onClaim && !anaphora) continue;
     const weight = onClaim ? 0.55 + 0.45 * Math.min(1, ctx.bearing[i]!.coverage / 0.7) : 0.75;

@@ -50,3 +50,10 @@ for (const [family, members] of Object.entries(FAMILIES)) {
 export function familyOf(token: string): string | null {
   return FAMILY_OF.get(token) ?? null;
 }
+
+/** Two content tokens are one word or of one family ("killed" and "deaths"). */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const family = familyOf(a);
+  return family !== null && familyOf(b) === family;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readClaim } from '../../lib/claim/index';
 import { bearingOfText, claimFrame } from '../../lib/qualify/bearing';
-import { familyOf } from '../../lib/qualify/word-families';
+import { familyOf, sameWord } from '../../lib/qualify/word-families';
 
 describe('bearing: how much of the claim a sentence carries', () => {
   const frame = claimFrame(readClaim('13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020'));
@@ -34,11 +34,20 @@ describe('word families: the same event in other words', () => {
     ['stolen', 'theft', true],
     ['investigating', 'probe', true],
     ['ban', 'prohibited', true],
+    ['cancels', 'cancellation', true],
     // near misses: related words that are not the same thing
     ['killed', 'injured', false],
     ['buy', 'sell', false],
   ])('%s ~ %s: %s', (a, b, same) => {
-    const [fa, fb] = [familyOf(readClaim(a).keywords[0] ?? a), familyOf(readClaim(b).keywords[0] ?? b)];
+    const [ta, tb] = [readClaim(a).keywords[0] ?? a, readClaim(b).keywords[0] ?? b];
+    const [fa, fb] = [familyOf(ta), familyOf(tb)];
     expect(fa !== null && fa === fb).toBe(same);
+    expect(sameWord(ta, tb)).toBe(same);
+  });
+
+  test('a word is the same word as itself, with or without a family', () => {
+    expect(sameWord('lift', 'lift')).toBe(true);
+    expect(sameWord('reverse', 'reverse')).toBe(true);
+    expect(sameWord('reverse', 'lift')).toBe(false);
   });
 });
