@@ -1,7 +1,18 @@
 import Readability from '@mozilla/readability/Readability.js';
-import { selectAll } from './select';
+import { descendants, selectAll } from './select';
 import { SITE_RULES } from './site-rules';
 import { holdsStory, STORY_LINE } from './story-region';
+
+/**
+ * Readability without the steps that ready its HTML for display in Reader View (placeholder and
+ * noscript images, lazy images' sources, links made absolute): Fine Print reads the text and
+ * maps it back to the page, and those steps walk every image and link of the story for nothing.
+ */
+class StoryReadability extends Readability<Element> {
+  _unwrapNoscriptImages(): void {}
+  _fixLazyImages(): void {}
+  _fixRelativeUris(): void {}
+}
 
 /** The attribute that carries each copied element's position in the original body. */
 const MARK = 'data-fp-i';
@@ -51,8 +62,8 @@ function storyParagraph(el: Element): boolean {
  * Readability discards wrappers named like "social-media-embed", and link-dense divs; quoted
  * posts are story text, so in the copy each post is lifted out of wrappers holding only it.
  */
-function keepEmbeds(body: Element): void {
-  for (const embed of selectAll(body, SITE_RULES.embeds.join(', '))) {
+function keepEmbeds(body: Element, elements: Element[]): void {
+  for (const embed of selectAll(body, SITE_RULES.embeds.join(', '), elements)) {
     const text = (embed.textContent ?? '').trim();
     let wrapper = embed.parentElement;
     while (wrapper && wrapper !== body && /^(DIV|SECTION|FIGURE|ASIDE)$/.test(wrapper.tagName) && (wrapper.textContent ?? '').trim() === text) {
@@ -105,15 +116,15 @@ const NOT_STORY = 'script, style, svg, noscript, iframe, template';
  */
 export const MAX_ELEMENTS = 10_000;
 
-/** Elements matching any drop rule, in reading order: one pass over the page for all rules. */
-function furnitureIn(body: Element): Element[] {
+/** Elements of the list matching any drop rule, in reading order: one pass for all rules. */
+function furnitureIn(body: Element, elements: Element[]): Element[] {
   try {
-    return selectAll(body, SITE_RULES.drop.join(', '));
+    return selectAll(body, SITE_RULES.drop.join(', '), elements);
   } catch {
     // A selector this DOM cannot parse drops nothing; the others still apply.
     return SITE_RULES.drop.flatMap((selector) => {
       try {
-        return selectAll(body, selector);
+        return selectAll(body, selector, elements);
       } catch {
         return [];
       }
@@ -121,23 +132,30 @@ function furnitureIn(body: Element): Element[] {
   }
 }
 
-function dropFurniture(body: Element): void {
+/** Removes the furniture among body's elements (listed in reading order), adding each to `cut`. */
+function dropFurniture(body: Element, elements: Element[], cut: Set<Element>): void {
   let dropped: Element | null = null;
-  for (const el of furnitureIn(body)) {
+  for (const el of furnitureIn(body, elements)) {
     if (dropped?.contains(el) || mayHoldStory(el)) continue;
     el.remove();
+    cut.add(el);
     dropped = el;
   }
 }
 
 /**
- * Every element under root in reading order, and the deepest nesting among them (root's children
- * at 1); an explicit stack, since pages can nest thousands deep.
+ * Every element under root in reading order as querySelectorAll visits them (a template's content
+ * is not part of the tree), the deepest nesting among them (root's children at 1), and for each
+ * the index just past its last descendant; an explicit stack, since pages can nest thousands deep.
  */
-function walk(root: Element): { elements: Element[]; deepest: number } {
+function walk(root: Element): { elements: Element[]; deepest: number; ends: number[] } {
   const elements: Element[] = [];
+  const ends: number[] = [];
   const stack: Element[] = [];
   const depths: number[] = [];
+  // Elements whose subtree is still being walked, with their depths.
+  const open: number[] = [];
+  const openDepths: number[] = [];
   let deepest = 0;
   for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
     stack.push(child);
@@ -146,14 +164,23 @@ function walk(root: Element): { elements: Element[]; deepest: number } {
   while (stack.length) {
     const el = stack.pop()!;
     const depth = depths.pop()!;
+    const at = elements.length;
+    while (open.length && openDepths[openDepths.length - 1]! >= depth) {
+      ends[open.pop()!] = at;
+      openDepths.pop();
+    }
     elements.push(el);
+    open.push(at);
+    openDepths.push(depth);
     if (depth > deepest) deepest = depth;
+    if (el.localName === 'template') continue;
     for (let child = el.lastElementChild; child; child = child.previousElementSibling) {
       stack.push(child);
       depths.push(depth + 1);
     }
   }
-  return { elements, deepest };
+  for (const at of open) ends[at] = elements.length;
+  return { elements, deepest, ends };
 }
 
 /** Removes every element after the first `limit` in reading order, with all that follows them. */
@@ -197,33 +224,47 @@ function movedTextOrigin(copy: Element, textFrom: Map<Node, number>, originals: 
 export function runReadability(doc: Document): ReadabilityRun | null {
   const clone = doc.cloneNode(true) as Document;
   if (!clone.body || !doc.body) return null;
-  const { elements: originals, deepest } = walk(doc.body);
-  const copies = walk(clone.body).elements;
+  // The page's own walk, shared with the extractor's other queries over it.
+  const originals = descendants(doc.body);
+  const { elements: copies, deepest, ends } = walk(clone.body);
   if (copies.length !== originals.length) return null;
   // Readability wraps a div's loose text and inline elements in a new, unmarked <p> and may put
   // that <p> in the div's place; inline elements keep their marks, and each loose text node of a
   // div records the div it came from.
   const textFrom = new Map<Node, number>();
-  const positions = new Map<Element, number>();
   for (let i = 0; i < copies.length; i++) {
-    positions.set(copies[i], i);
     if (copies[i].tagName !== 'DIV') continue;
     for (let child = copies[i].firstChild; child; child = child.nextSibling) if (child.nodeType === 3) textFrom.set(child, i);
   }
-  // Read from the walk already made: it also lists what lies inside templates, which the
-  // selector engine leaves out, but a template is itself removed here with all it holds.
-  for (const el of selectAll(clone.body, NOT_STORY, copies)) el.remove();
-  dropFurniture(clone.body);
-  keepEmbeds(clone.body);
-  keepSubheadings(copies);
+  // Elements cut from the copy, each with all it holds: the walk less their spans is what the
+  // copy still holds, in reading order, with no walk of it again.
+  const cut = new Set<Element>();
+  const left = (): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < copies.length; ) {
+      if (cut.has(copies[i])) i = ends[i];
+      else out.push(i++);
+    }
+    return out;
+  };
+  for (const el of selectAll(clone.body, NOT_STORY, copies)) {
+    el.remove();
+    cut.add(el);
+  }
+  dropFurniture(clone.body, left().map((i) => copies[i]), cut);
+  const kept = left();
+  const keptCopies = kept.map((i) => copies[i]);
+  keepEmbeds(clone.body, keptCopies);
+  keepSubheadings(keptCopies);
   // Marked only now, once the elements that never hold story are gone: some DOMs (linkedom)
-  // make each attribute a node of its own, and most of a page's elements are furniture.
-  for (const el of walk(clone.body).elements) el.setAttribute(MARK, String(positions.get(el)));
+  // make each attribute a node of its own, and most of a page's elements are furniture. (A
+  // wrapper keepEmbeds took out is marked too, and never read.)
+  for (const i of kept) copies[i].setAttribute(MARK, String(i));
   // The steps above only remove elements or lift them nearer the body, so a page that was
   // neither too deep nor too long at the start is neither now.
   if (deepest > MAX_DEPTH) flattenDeepWrappers(clone.body);
   if (originals.length > MAX_ELEMENTS) cutAfter(clone.body, MAX_ELEMENTS);
-  const result = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  const result = new StoryReadability(clone, { serializer: (node) => node as Element }).parse();
   if (!result?.content) return null;
   const order = new Map<Element, number>();
   for (let i = 0; i < originals.length; i++) order.set(originals[i], i);

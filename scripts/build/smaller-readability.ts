@@ -37,7 +37,8 @@ export function withoutLogCalls(code: string): string {
 /**
  * Readability's steps that ready its HTML for display in Reader View, which Fine Print never
  * shows (it reads the text and maps it back to the page): placeholder and noscript images, lazy
- * images' sources, links and media made absolute.
+ * images' sources, links and media made absolute. lib/extract/readability.ts overrides them with
+ * no-ops in every build; here their bodies go too, as bytes the content script need not carry.
  */
 export const DISPLAY_STEPS = ['_unwrapNoscriptImages', '_fixLazyImages', '_fixRelativeUris'];
 
@@ -54,15 +55,16 @@ export function withoutDisplaySteps(code: string): string {
 }
 
 // Readability's own fields and methods ("this._grabArticle", "this._flags"): private to its file.
-// "__JSDOMParser__" is another DOM's marker, and "_readabilityDataTable" is set on page elements,
-// where a short name might meet one of the element's own.
+// "__JSDOMParser__" is another DOM's marker, "_readabilityDataTable" is set on page elements,
+// where a short name might meet one of the element's own, and the display steps are overridden
+// by name outside the file.
 const PRIVATE = /^_/;
-const KEPT = /^(?:__|_readabilityDataTable$)/;
+const KEPT = new RegExp(`^(?:__|_readabilityDataTable$|(?:${DISPLAY_STEPS.join('|')})$)`);
 
 /**
  * Readability's source with its private names shortened: it names them "_cleanConditionally",
  * "_getNextNode" and so on, hundreds of times over, and the minifier leaves property names as
- * they are. No code outside the file reads them.
+ * they are. No code outside the file reads them but the display steps' overrides.
  */
 export async function withShortPrivateNames(code: string): Promise<string> {
   const out = await transform(code, { loader: 'js', format: 'cjs', mangleProps: PRIVATE, reserveProps: KEPT, minifyWhitespace: false });

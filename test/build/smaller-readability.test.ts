@@ -62,6 +62,7 @@ describe('smaller-readability: display steps and private names', () => {
     expect(short).not.toMatch(/\b_grabArticle\b|\b_cleanConditionally\b/);
     expect(short).toContain('__JSDOMParser__');
     expect(short).toContain('_readabilityDataTable');
+    for (const name of DISPLAY_STEPS) expect(short).toMatch(new RegExp(`^  ${name}\\(`, 'm'));
     expect(short.length).toBeLessThan(source.length);
   });
 
