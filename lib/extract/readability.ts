@@ -1,21 +1,57 @@
 import Readability from '@mozilla/readability/Readability.js';
+import { attributeMarks, type CopyMarks, mapMarks } from './copy-marks';
 import { descendants, selectAll } from './select';
 import { SITE_RULES } from './site-rules';
 import { holdsStory, STORY_LINE } from './story-region';
 
+/** Readability's own steps that StoryReadability takes over. */
+interface ReadabilitySteps {
+  _setNodeTag(node: Element, tag: string): Element;
+  _simplifyNestedElements(articleContent: Element): void;
+  _removeFlag(flag: number): void;
+}
+const steps = Readability.prototype as unknown as ReadabilitySteps;
+
 /**
- * Readability without the steps that ready its HTML for display in Reader View (placeholder and
- * noscript images, lazy images' sources, links made absolute): Fine Print reads the text and
- * maps it back to the page, and those steps walk every image and link of the story for nothing.
+ * Readability as the extractor runs it: without the steps that ready its HTML for display in
+ * Reader View (placeholder and noscript images, lazy images' sources, links made absolute,
+ * presentational attributes and class names taken off), as
+ * Fine Print reads the text and maps it back to the page, and those steps walk every image and
+ * link of the story for nothing; with marks going along when it retags an element or hands
+ * a wrapper's attributes to its child; and telling whether it retried with looser rules.
  */
-class StoryReadability extends Readability<Element> {
+export class StoryReadability extends Readability<Element> implements ReadabilitySteps {
+  /** Set once Readability rebuilds the copy from its HTML to read it again with looser rules. */
+  retried = false;
+
+  constructor(
+    doc: Document,
+    private readonly marks: CopyMarks,
+  ) {
+    super(doc, { serializer: (node) => node as Element });
+  }
+
+  _setNodeTag(node: Element, tag: string): Element {
+    const replacement = steps._setNodeTag.call(this, node, tag);
+    this.marks.carry(node, replacement);
+    return replacement;
+  }
+
+  _simplifyNestedElements(articleContent: Element): void {
+    this.marks.aroundAttributeCopies(articleContent, () => steps._simplifyNestedElements.call(this, articleContent));
+  }
+
+  _removeFlag(flag: number): void {
+    this.retried = true;
+    steps._removeFlag.call(this, flag);
+  }
+
   _unwrapNoscriptImages(): void {}
   _fixLazyImages(): void {}
   _fixRelativeUris(): void {}
+  _cleanStyles(): void {}
+  _cleanClasses(): void {}
 }
-
-/** The attribute that carries each copied element's position in the original body. */
-const MARK = 'data-fp-i';
 
 export interface ReadabilityRun {
   content: Element;
@@ -200,12 +236,11 @@ function cutAfter(body: Element, limit: number): void {
  * The original element holding all the text an unmarked copy holds: the nearest common
  * ancestor of the originals of its first and last marked children or recorded text nodes.
  */
-function movedTextOrigin(copy: Element, textFrom: Map<Node, number>, originals: Element[]): Element | null {
+function movedTextOrigin(copy: Element, marks: CopyMarks, textFrom: Map<Node, number>, originals: Element[]): Element | null {
   const ends: Element[] = [];
   const visit = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      const mark = child.nodeType === 1 ? (child as Element).getAttribute(MARK) : null;
-      const from = mark != null ? Number(mark) : child.nodeType === 3 && child.textContent?.trim() ? textFrom.get(child) : undefined;
+      const from = child.nodeType === 1 ? marks.of(child as Element) : child.nodeType === 3 && child.textContent?.trim() ? textFrom.get(child) : undefined;
       if (from !== undefined) ends[ends.length ? 1 : 0] = originals[from];
       else if (child.nodeType === 1) visit(child);
     }
@@ -219,9 +254,21 @@ function movedTextOrigin(copy: Element, textFrom: Map<Node, number>, originals: 
 
 /**
  * Runs Readability on a deep copy of the page, never on the page itself. Each copied element
- * is marked with its position in the original body, so extracted text can be traced back.
+ * is marked with its position in the original body, so extracted text can be traced back: in a
+ * map, and when Readability retried and rebuilt its copy from HTML, on a new copy as attributes.
  */
 export function runReadability(doc: Document): ReadabilityRun | null {
+  const read = readCopy(doc, mapMarks());
+  if (read !== RETRIED) return read;
+  // Attribute marks survive the rebuild: this read never comes back RETRIED.
+  const again = readCopy(doc, attributeMarks());
+  return again === RETRIED ? null : again;
+}
+
+/** A read whose marks were lost when Readability rebuilt the copy to retry. */
+const RETRIED = Symbol('retried');
+
+function readCopy(doc: Document, marks: CopyMarks): ReadabilityRun | null | typeof RETRIED {
   const clone = doc.cloneNode(true) as Document;
   if (!clone.body || !doc.body) return null;
   // The page's own walk, shared with the extractor's other queries over it.
@@ -256,23 +303,23 @@ export function runReadability(doc: Document): ReadabilityRun | null {
   const keptCopies = kept.map((i) => copies[i]);
   keepEmbeds(clone.body, keptCopies);
   keepSubheadings(keptCopies);
-  // Marked only now, once the elements that never hold story are gone: some DOMs (linkedom)
-  // make each attribute a node of its own, and most of a page's elements are furniture. (A
-  // wrapper keepEmbeds took out is marked too, and never read.)
-  for (const i of kept) copies[i].setAttribute(MARK, String(i));
+  // Marked only now, once the elements that never hold story are gone: most of a page's elements
+  // are furniture. (A wrapper keepEmbeds took out is marked too, and never read.)
+  for (const i of kept) marks.set(copies[i], i);
   // The steps above only remove elements or lift them nearer the body, so a page that was
   // neither too deep nor too long at the start is neither now.
   if (deepest > MAX_DEPTH) flattenDeepWrappers(clone.body);
   if (originals.length > MAX_ELEMENTS) cutAfter(clone.body, MAX_ELEMENTS);
-  const result = new StoryReadability(clone, { serializer: (node) => node as Element }).parse();
+  const reader = new StoryReadability(clone, marks);
+  const result = reader.parse();
+  if (reader.retried && !marks.survivesRebuild) return RETRIED;
   if (!result?.content) return null;
   const order = new Map<Element, number>();
   for (let i = 0; i < originals.length; i++) order.set(originals[i], i);
   const originalOf = (copy: Element): Element | null => {
     let marked: Element | null = copy;
-    while (marked && !marked.hasAttribute(MARK)) marked = marked.parentElement;
-    const mark = marked?.getAttribute(MARK);
-    return mark == null ? null : originals[Number(mark)] ?? null;
+    while (marked && marks.of(marked) === undefined) marked = marked.parentElement;
+    return marked ? originals[marks.of(marked)!] ?? null : null;
   };
   return {
     content: result.content,
@@ -281,7 +328,7 @@ export function runReadability(doc: Document): ReadabilityRun | null {
     originalOf,
     orderOf: (original) => order.get(original) ?? -1,
     positionOf(copy) {
-      const original = copy.hasAttribute(MARK) ? null : movedTextOrigin(copy, textFrom, originals);
+      const original = marks.of(copy) !== undefined ? null : movedTextOrigin(copy, marks, textFrom, originals);
       return order.get(original ?? originalOf(copy) ?? copy) ?? -1;
     },
   };

@@ -34,13 +34,34 @@ export function withoutLogCalls(code: string): string {
   return out + code.slice(from);
 }
 
+/** Readability's constructor choosing its logger: a console writer when `debug` is set, else a no-op. */
+const DEBUG_LOGGER = /^ {2}\/\/ Control whether log messages are sent to the console\n {2}if \(this\._debug\) \{\n[^]*?\n {2}\} else \{\n {4}this\.log = function \(\) \{\};\n {2}\}\n/m;
+
+/**
+ * Readability's source with only the no-op logger: Fine Print never passes `debug: true`, and
+ * the console writer (with its element formatter) costs some 200 bytes gzipped. A constructor
+ * not written as this build knows it fails the build.
+ */
+export function withoutDebugLogger(code: string): string {
+  if (!DEBUG_LOGGER.test(code)) throw new Error('smaller-readability: Readability chooses its logger in a way this build does not know');
+  return code.replace(DEBUG_LOGGER, '  this.log = function () {};\n');
+}
+
 /**
  * Readability's steps that ready its HTML for display in Reader View, which Fine Print never
  * shows (it reads the text and maps it back to the page): placeholder and noscript images, lazy
- * images' sources, links and media made absolute. lib/extract/readability.ts overrides them with
- * no-ops in every build; here their bodies go too, as bytes the content script need not carry.
+ * images' sources, links and media made absolute, presentational attributes and class names
+ * taken off. lib/extract/readability.ts overrides them with no-ops in every build; here their
+ * bodies go too, as bytes the content script need not carry.
  */
-export const DISPLAY_STEPS = ['_unwrapNoscriptImages', '_fixLazyImages', '_fixRelativeUris'];
+export const DISPLAY_STEPS = ['_unwrapNoscriptImages', '_fixLazyImages', '_fixRelativeUris', '_cleanStyles', '_cleanClasses'];
+
+/**
+ * Readability's methods lib/extract/readability.ts overrides: the display steps, and the steps
+ * where marks must follow elements Readability retags or hands attributes on from, or where it
+ * retries. The content-script build keeps their names, so the overrides still apply there.
+ */
+export const OVERRIDDEN = [...DISPLAY_STEPS, '_setNodeTag', '_simplifyNestedElements', '_removeFlag'];
 
 /** Readability's source with the display steps' bodies emptied; a step not found fails the build. */
 export function withoutDisplaySteps(code: string): string {
@@ -54,17 +75,19 @@ export function withoutDisplaySteps(code: string): string {
   return out;
 }
 
-// Readability's own fields and methods ("this._grabArticle", "this._flags"): private to its file.
-// "__JSDOMParser__" is another DOM's marker, "_readabilityDataTable" is set on page elements,
-// where a short name might meet one of the element's own, and the display steps are overridden
-// by name outside the file.
-const PRIVATE = /^_/;
-const KEPT = new RegExp(`^(?:__|_readabilityDataTable$|(?:${DISPLAY_STEPS.join('|')})$)`);
+// Readability's own fields, methods and constants ("this._grabArticle", "this._flags",
+// "this.REGEXPS"): private to its file, the constants read only as `this.` properties once the
+// debug logger is gone. "__JSDOMParser__" is another DOM's marker, "_readabilityDataTable" is set
+// on page elements, where a short name might meet one of the element's own, and the extractor
+// overrides some methods by name (lib/extract/readability.ts).
+const PRIVATE = /^(?:_|[A-Z][A-Z_]*[A-Z]$)/;
+const KEPT = new RegExp(`^(?:__|_readabilityDataTable$|(?:${OVERRIDDEN.join('|')})$)`);
 
 /**
  * Readability's source with its private names shortened: it names them "_cleanConditionally",
  * "_getNextNode" and so on, hundreds of times over, and the minifier leaves property names as
- * they are. No code outside the file reads them but the display steps' overrides.
+ * they are. No code outside the file reads them but the extractor's overrides. For source
+ * without the debug logger only: its element formatter reads the DOM's own `node.TEXT_NODE`.
  */
 export async function withShortPrivateNames(code: string): Promise<string> {
   const out = await transform(code, { loader: 'js', format: 'cjs', mangleProps: PRIVATE, reserveProps: KEPT, minifyWhitespace: false });
@@ -73,8 +96,9 @@ export async function withShortPrivateNames(code: string): Promise<string> {
 
 /**
  * Readability as the content script ships it: without its debug-log calls (each a no-op, as
- * Fine Print never passes `debug: true`, but their message strings cost some 400 bytes gzipped),
- * without its display steps (some 800 bytes) and with its private names shortened (some 600 bytes).
+ * Fine Print never passes `debug: true`, but their message strings cost some 400 bytes gzipped)
+ * or its debug logger (some 200), without its display steps' bodies (some 950) and with its
+ * private names and constants shortened (some 750 bytes).
  */
 export function smallerReadability(): Plugin {
   return {
@@ -82,7 +106,7 @@ export function smallerReadability(): Plugin {
     enforce: 'pre',
     async transform(code, id) {
       if (!/@mozilla[\\/]readability[\\/]Readability\.js$/.test(id.split('?')[0])) return null;
-      return { code: await withShortPrivateNames(withoutDisplaySteps(withoutLogCalls(code))), map: null };
+      return { code: await withShortPrivateNames(withoutDisplaySteps(withoutDebugLogger(withoutLogCalls(code)))), map: null };
     },
   };
 }

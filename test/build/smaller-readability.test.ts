@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { DISPLAY_STEPS, withoutDisplaySteps, withoutLogCalls, withShortPrivateNames } from '../../scripts/build/smaller-readability';
+import { DISPLAY_STEPS, OVERRIDDEN, withoutDebugLogger, withoutDisplaySteps, withoutLogCalls, withShortPrivateNames } from '../../scripts/build/smaller-readability';
+import { StoryReadability } from '../../lib/extract/readability';
 import { PAGES } from '../extract/fixture';
 
 const source = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
@@ -45,7 +46,27 @@ describe('smaller-readability: the build takes out Readability debug logging', (
   });
 });
 
+describe('smaller-readability: the debug logger', () => {
+  test('only the no-op logger is left, and the rest of the source as it was', () => {
+    const trimmed = withoutDebugLogger(source);
+    expect(trimmed).not.toContain('console.log');
+    expect(trimmed).not.toContain('logNode');
+    expect(trimmed).toMatch(/^ {2}this\.log = function \(\) \{\};$/m);
+    expect(source.length - trimmed.length).toBeGreaterThan(1000);
+    expect(source.length - trimmed.length).toBeLessThan(1300);
+  });
+
+  test('a constructor that chooses its logger otherwise fails the build', () => {
+    expect(() => withoutDebugLogger(source.replace('if (this._debug) {', 'if (this._debugging) {'))).toThrow(/logger/);
+  });
+});
+
 describe('smaller-readability: display steps and private names', () => {
+  test('the build keeps the names of exactly the methods the extractor overrides', () => {
+    const own = Object.getOwnPropertyNames(StoryReadability.prototype).filter((name) => name !== 'constructor');
+    expect([...own].sort()).toEqual([...OVERRIDDEN].sort());
+  });
+
   test('each display step is left with an empty body, and the rest of the source as it was', () => {
     const trimmed = withoutDisplaySteps(source);
     for (const name of DISPLAY_STEPS) expect(trimmed).toMatch(new RegExp(`^  ${name}\\(\\) \\{\\n  \\},`, 'm'));
@@ -58,17 +79,17 @@ describe('smaller-readability: display steps and private names', () => {
   });
 
   test('private names are shortened; another DOM\'s marker and the flag set on page elements are not', async () => {
-    const short = await withShortPrivateNames(source);
-    expect(short).not.toMatch(/\b_grabArticle\b|\b_cleanConditionally\b/);
+    const short = await withShortPrivateNames(withoutDebugLogger(source));
+    expect(short).not.toMatch(/\b_grabArticle\b|\b_cleanConditionally\b|\bREGEXPS\b|\bFLAG_STRIP_UNLIKELYS\b/);
     expect(short).toContain('__JSDOMParser__');
     expect(short).toContain('_readabilityDataTable');
-    for (const name of DISPLAY_STEPS) expect(short).toMatch(new RegExp(`^  ${name}\\(`, 'm'));
+    for (const name of OVERRIDDEN) expect(short).toMatch(new RegExp(`^  ${name}\\(`, 'm'));
     expect(short.length).toBeLessThan(source.length);
   });
 
   test('Readability as shipped reads every fixture page as the original does', async () => {
     const Original = readabilityOf(source);
-    const Shipped = readabilityOf(await withShortPrivateNames(withoutDisplaySteps(withoutLogCalls(source))));
+    const Shipped = readabilityOf(await withShortPrivateNames(withoutDisplaySteps(withoutDebugLogger(withoutLogCalls(source)))));
     const pages = fixturePages();
     expect(pages.length).toBeGreaterThan(200);
     for (const page of pages) {
