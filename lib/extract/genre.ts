@@ -29,10 +29,13 @@ const SIGNALS: GenreSignal[] = [
   { genre: 'opinion', types: /^OpinionNewsArticle$/, section: /^(?:opinions?|commentary|columns?|columnists?|editorials?|op-?eds?|letters|views)$/i, path: /\/(?:opinions?|commentary|columnists?|columns|editorials?|op-?eds?|views)\// },
 ];
 
-/** What the page says it is, from its structured data, section and address; null when it says nothing more than "article". */
-export function genreOf(doc: Document, url: string | null): PageGenre | null {
-  const types = schemaTypes(doc);
-  const main = mainEntityTypes(doc);
+/**
+ * What the page says it is, from its structured data (its JSON-LD objects), section and address;
+ * null when it says nothing more than "article".
+ */
+export function genreOf(doc: Document, url: string | null, ld: Record<string, unknown>[]): PageGenre | null {
+  const types = schemaTypes(ld);
+  const main = mainEntityTypes(ld);
   const section = meta(doc, 'article:section', 'section', 'parsely-section') ?? '';
   const path = pathOf(url);
   for (const signal of SIGNALS) {

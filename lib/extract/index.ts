@@ -6,7 +6,7 @@ import { dateIn } from './dates';
 import { genreOf } from './genre';
 import { headlineOf } from './headline';
 import { splitInlineNotes, type InlineNote } from './inline-notes';
-import { articleJsonLd } from './jsonld';
+import { articleJsonLd, jsonLdObjects } from './jsonld';
 import { bylineOf, dekOf, indexMeta, langOf, modifiedOf, publishedOf, urlOf } from './metadata';
 import { findNotes, isSameNote, type FoundNote } from './notes';
 import { withoutPhotoCredit } from './photo-credits';
@@ -48,7 +48,8 @@ function extract(doc: Document, url: string | null): ExtractResult {
   const blocks = blocksOf(run.content);
   if (isSectionFront(blocks)) return NO_ARTICLE;
   indexMeta(doc);
-  const ld = articleJsonLd(doc);
+  const ldObjects = jsonLdObjects(doc);
+  const ld = articleJsonLd(ldObjects);
   const headline = headlineOf(doc, ld, run.title);
   const published = publishedOf(doc, ld);
   const byline = bylineOf(doc, ld, run.byline);
@@ -133,7 +134,7 @@ function extract(doc: Document, url: string | null): ExtractResult {
     paragraphs,
     notes,
     credits,
-    genre: genreOf(doc, urlOf(doc, url)),
+    genre: genreOf(doc, urlOf(doc, url), ldObjects),
   };
   return { ok: true, article };
 }

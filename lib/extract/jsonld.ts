@@ -5,8 +5,8 @@ type Json = Record<string, unknown>;
 /** schema.org types that describe a story, or a review of one thing. */
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|WebPage|(?:^|,)(?:Critic)?Review(?:,|$)/;
 
-/** Every JSON-LD object on the page, @graph members flattened; bad JSON is skipped. */
-function allObjects(doc: Document): Json[] {
+/** Every JSON-LD object on the page, @graph members flattened; bad JSON is skipped. Read once per page. */
+export function jsonLdObjects(doc: Document): Json[] {
   const out: Json[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(visit);
@@ -29,10 +29,10 @@ function allObjects(doc: Document): Json[] {
  * The JSON-LD object describing the article: a real article type first, then a Review (a list of
  * picks may hold one for each item), then a WebPage.
  */
-export function articleJsonLd(doc: Document): Json | null {
-  const objects = allObjects(doc).filter((o) => ARTICLE_TYPE.test(String(o['@type'] ?? '')));
-  const typed = (pattern: RegExp) => objects.find((o) => pattern.test(String(o['@type'])));
-  return typed(/Article|BlogPosting|Report/) ?? typed(/Review/) ?? objects[0] ?? null;
+export function articleJsonLd(objects: Json[]): Json | null {
+  const described = objects.filter((o) => ARTICLE_TYPE.test(String(o['@type'] ?? '')));
+  const typed = (pattern: RegExp) => described.find((o) => pattern.test(String(o['@type'])));
+  return typed(/Article|BlogPosting|Report/) ?? typed(/Review/) ?? described[0] ?? null;
 }
 
 /** An object's schema.org types, @type lists flattened: ["NewsArticle"]. */
@@ -42,16 +42,15 @@ function typesOf(o: Json | undefined): string[] {
 }
 
 /** Every schema.org type the page's JSON-LD names ("NewsArticle", "Recipe"). */
-export function schemaTypes(doc: Document): Set<string> {
-  return new Set(allObjects(doc).flatMap(typesOf));
+export function schemaTypes(objects: Json[]): Set<string> {
+  return new Set(objects.flatMap(typesOf));
 }
 
 /**
  * The types of what the page's JSON-LD calls its main entity, written in place or referred to by
  * @id: {"@type": "Article", "mainEntity": {"@id": "#list"}} with {"@id": "#list", "@type": "ItemList"}.
  */
-export function mainEntityTypes(doc: Document): Set<string> {
-  const objects = allObjects(doc);
+export function mainEntityTypes(objects: Json[]): Set<string> {
   const byId = new Map(objects.filter((o) => typeof o['@id'] === 'string').map((o) => [o['@id'], o]));
   const entities = objects.flatMap((o) => [o.mainEntity].flat()).filter((e): e is Json => !!e && typeof e === 'object');
   return new Set(entities.flatMap((e) => typesOf(e['@type'] ? e : byId.get(e['@id']))));

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { genreOf } from '../../lib/extract/genre';
+import { jsonLdObjects } from '../../lib/extract/jsonld';
 
 const ld = (json: object) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
 const LIST = { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', position: 1, name: 'Ridgeway Trekker Mid' }] };
@@ -21,6 +22,7 @@ describe('genre: what the page says it is', () => {
     ['breadcrumbs', ld([{ '@type': 'NewsArticle' }, { '@type': 'BreadcrumbList', itemListElement: [] }]), null, null],
     ['a news article whose page is its main entity', ld([{ '@type': 'WebPage', '@id': '#page', mainEntity: { '@id': '#article' } }, { '@type': 'NewsArticle', '@id': '#article' }]), 'https://example.com/news/a/', null],
   ])('%s -> %s', (_, head, url, expected) => {
-    expect(genreOf(parseHtmlDocument(`<html><head>${head}</head><body></body></html>`), url)).toBe(expected);
+    const doc = parseHtmlDocument(`<html><head>${head}</head><body></body></html>`);
+    expect(genreOf(doc, url, jsonLdObjects(doc))).toBe(expected);
   });
 });

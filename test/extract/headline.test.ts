@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { headlineOf, withoutSiteName } from '../../lib/extract/headline';
-import { articleJsonLd } from '../../lib/extract/jsonld';
+import { articleJsonLd, jsonLdObjects } from '../../lib/extract/jsonld';
 
 describe('headline: site names come off titles', () => {
   test.each([
@@ -40,6 +40,6 @@ describe('headline: the visible h1 the metadata agrees with', () => {
       'Storm closes schools',
     ],
   ])('%s', (_, doc, expected) => {
-    expect(headlineOf(doc, articleJsonLd(doc)).text).toBe(expected);
+    expect(headlineOf(doc, articleJsonLd(jsonLdObjects(doc))).text).toBe(expected);
   });
 });
