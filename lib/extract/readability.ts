@@ -1,6 +1,6 @@
 import Readability from '@mozilla/readability/Readability.js';
 import { attributeMarks, type CopyMarks, mapMarks } from './copy-marks';
-import { descendants, selectAll } from './select';
+import { descendants, matchesSelector, selectAll } from './select';
 import { SITE_RULES } from './site-rules';
 import { holdsStory, STORY_LINE } from './story-region';
 
@@ -265,12 +265,36 @@ export function runReadability(doc: Document): ReadabilityRun | null {
   return again === RETRIED ? null : again;
 }
 
+/** What Readability reads in a page's head: its title, meta tags and JSON-LD. */
+const READ_IN_HEAD = 'title, meta, script[type*="json" i]';
+
+/**
+ * The page copied for Readability: its body whole, and of its head only what Readability reads
+ * there. Scripts, styles and links are most of a head and only wait to be removed.
+ */
+function copyOf(doc: Document): Document | null {
+  const copy = doc.cloneNode(false) as Document;
+  const root = copy.importNode(doc.documentElement, false);
+  copy.appendChild(root);
+  for (let child = doc.documentElement.firstChild; child; child = child.nextSibling) {
+    if (child !== doc.head) {
+      root.appendChild(copy.importNode(child, true));
+      continue;
+    }
+    const head = root.appendChild(copy.importNode(child, false));
+    for (let el = doc.head.firstElementChild; el; el = el.nextElementSibling) {
+      if (matchesSelector(el, READ_IN_HEAD)) head.appendChild(copy.importNode(el, true));
+    }
+  }
+  return copy.body ? copy : null;
+}
+
 /** A read whose marks were lost when Readability rebuilt the copy to retry. */
 const RETRIED = Symbol('retried');
 
 function readCopy(doc: Document, marks: CopyMarks): ReadabilityRun | null | typeof RETRIED {
-  const clone = doc.cloneNode(true) as Document;
-  if (!clone.body || !doc.body) return null;
+  const clone = doc.body ? copyOf(doc) : null;
+  if (!clone) return null;
   // The page's own walk, shared with the extractor's other queries over it.
   const originals = descendants(doc.body);
   const { elements: copies, deepest, ends } = walk(clone.body);

@@ -75,6 +75,44 @@ export function withoutDisplaySteps(code: string): string {
   return out;
 }
 
+/** How often `.name` is read or called in the source, beside its own definition. */
+function readsOf(code: string, name: string): number {
+  return code.match(new RegExp(`\\.${name}\\b`, 'g'))?.length ?? 0;
+}
+
+/**
+ * Readability's source less what nothing reads once the display steps are gone: private methods
+ * never called (`_isSingleImage`) and patterns of its REGEXPS table never used (`srcsetUrl`),
+ * repeated while a removal leaves more unread. A source reading the table by computed key
+ * (`REGEXPS[key]`), where use cannot be seen, fails the build.
+ */
+export function withoutUnreadParts(code: string): string {
+  if (/REGEXPS\s*\[/.test(code)) throw new Error('smaller-readability: Readability reads its patterns by computed key');
+  let out = code;
+  for (let removed = true; removed; ) {
+    removed = false;
+    for (const m of out.matchAll(/^ {2}(_\w+)\([^)]*\) \{$/gm)) {
+      if (readsOf(out, m[1]!) > 0) continue;
+      const end = out.indexOf('\n  },', m.index);
+      out = out.slice(0, m.index) + out.slice(end + '\n  },'.length + 1);
+      removed = true;
+      break;
+    }
+    if (removed) continue;
+    const table = /^ {2}REGEXPS: \{\n([^]*?)^ {2}\},$/m.exec(out);
+    if (!table) throw new Error('smaller-readability: Readability has no REGEXPS table as this build knows it');
+    // An entry runs from its name, four spaces in, to the next entry or comment line.
+    for (const m of table[1]!.matchAll(/^ {4}(\w+):[^]*?(?=^ {4}(?:\w+:|\/\/)|$(?![^]))/gm)) {
+      if (readsOf(out, m[1]!) > 0) continue;
+      const at = table.index + table[0].indexOf('\n') + 1 + m.index;
+      out = out.slice(0, at) + out.slice(at + m[0].length);
+      removed = true;
+      break;
+    }
+  }
+  return out;
+}
+
 // Readability's own fields, methods and constants ("this._grabArticle", "this._flags",
 // "this.REGEXPS"): private to its file, the constants read only as `this.` properties once the
 // debug logger is gone. "__JSDOMParser__" is another DOM's marker, "_readabilityDataTable" is set
@@ -97,8 +135,8 @@ export async function withShortPrivateNames(code: string): Promise<string> {
 /**
  * Readability as the content script ships it: without its debug-log calls (each a no-op, as
  * Fine Print never passes `debug: true`, but their message strings cost some 400 bytes gzipped)
- * or its debug logger (some 200), without its display steps' bodies (some 950) and with its
- * private names and constants shortened (some 750 bytes).
+ * or its debug logger (some 200), without its display steps' bodies (some 950) and what only
+ * they read (some 250), and with its private names and constants shortened (some 750 bytes).
  */
 export function smallerReadability(): Plugin {
   return {
@@ -106,7 +144,7 @@ export function smallerReadability(): Plugin {
     enforce: 'pre',
     async transform(code, id) {
       if (!/@mozilla[\\/]readability[\\/]Readability\.js$/.test(id.split('?')[0])) return null;
-      return { code: await withShortPrivateNames(withoutDisplaySteps(withoutDebugLogger(withoutLogCalls(code)))), map: null };
+      return { code: await withShortPrivateNames(withoutUnreadParts(withoutDisplaySteps(withoutDebugLogger(withoutLogCalls(code))))), map: null };
     },
   };
 }

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { DISPLAY_STEPS, OVERRIDDEN, withoutDebugLogger, withoutDisplaySteps, withoutLogCalls, withShortPrivateNames } from '../../scripts/build/smaller-readability';
+import { DISPLAY_STEPS, OVERRIDDEN, withoutDebugLogger, withoutDisplaySteps, withoutLogCalls, withoutUnreadParts, withShortPrivateNames } from '../../scripts/build/smaller-readability';
 import { StoryReadability } from '../../lib/extract/readability';
 import { PAGES } from '../extract/fixture';
 
@@ -61,6 +61,54 @@ describe('smaller-readability: the debug logger', () => {
   });
 });
 
+describe('smaller-readability: what nothing reads', () => {
+  const code = [
+    'R.prototype = {',
+    '  REGEXPS: {',
+    '    used: /a/,',
+    '    unused:',
+    '      /b|c/i,',
+    '    // a comment stays',
+    '    alsoUsed: /d/,',
+    '  },',
+    '',
+    '  _called() {',
+    '    return this.REGEXPS.used.test(x);',
+    '  },',
+    '',
+    '  _uncalled() {',
+    '    return this._onlyFromUncalled();',
+    '  },',
+    '',
+    '  _onlyFromUncalled() {',
+    '    return 1;',
+    '  },',
+    '',
+    '  parse() {',
+    '    return this._called() && this.REGEXPS.alsoUsed;',
+    '  },',
+    '};',
+    '',
+  ].join('\n');
+
+  test('an uncalled method goes, then what only it called; an unread pattern goes; the rest stays', () => {
+    const out = withoutUnreadParts(code);
+    expect(out).not.toMatch(/_uncalled|_onlyFromUncalled|unused|\/b\|c\/i/);
+    for (const kept of ['used: /a/,', '// a comment stays', 'alsoUsed: /d/,', '_called() {', 'parse() {']) expect(out).toContain(kept);
+    expect(() => new Function('R', out)({})).not.toThrow();
+  });
+
+  test('a table read by computed key fails the build', () => {
+    expect(() => withoutUnreadParts(code.replace('this.REGEXPS.alsoUsed', 'this.REGEXPS[name]'))).toThrow(/computed key/);
+  });
+
+  test("in Readability, what only the display steps read goes", () => {
+    const out = withoutUnreadParts(withoutDisplaySteps(withoutDebugLogger(withoutLogCalls(source))));
+    expect(out).not.toMatch(/_isSingleImage|srcsetUrl|b64DataUrl/);
+    for (const kept of ['_grabArticle(page) {', 'unlikelyCandidates:', 'jsonLdArticleTypes:']) expect(out).toContain(kept);
+  });
+});
+
 describe('smaller-readability: display steps and private names', () => {
   test('the build keeps the names of exactly the methods the extractor overrides', () => {
     const own = Object.getOwnPropertyNames(StoryReadability.prototype).filter((name) => name !== 'constructor');
@@ -89,7 +137,7 @@ describe('smaller-readability: display steps and private names', () => {
 
   test('Readability as shipped reads every fixture page as the original does', async () => {
     const Original = readabilityOf(source);
-    const Shipped = readabilityOf(await withShortPrivateNames(withoutDisplaySteps(withoutDebugLogger(withoutLogCalls(source)))));
+    const Shipped = readabilityOf(await withShortPrivateNames(withoutUnreadParts(withoutDisplaySteps(withoutDebugLogger(withoutLogCalls(source))))));
     const pages = fixturePages();
     expect(pages.length).toBeGreaterThan(200);
     for (const page of pages) {
