@@ -15,18 +15,14 @@ export interface CopyMarks {
    * wrapper's to its only child), marks going along as attributes would.
    */
   aroundAttributeCopies(root: Element, step: () => void): void;
-  /** Whether the marks are still there after Readability rebuilds the copy from its HTML. */
-  survivesRebuild: boolean;
 }
 
-/** The attribute that carries each copied element's position, when marks are attributes. */
+/** The attribute that carries a mark while a step that copies attributes runs. */
 export const MARK = 'data-fp-i';
 
 /**
- * Marks kept beside the copy: nothing added to it. The cheap way, where an attribute is a node
- * of its own (linkedom) and Readability serialises the whole copy, marks included, before it
- * reads. They do not survive Readability rebuilding the copy from that HTML to try again with
- * looser rules; a read it retried is read again with attribute marks.
+ * Marks kept beside the copy: nothing is added to it. In Node's DOM (linkedom) an attribute is a
+ * node of its own, and most of the copy's elements would carry one.
  */
 export function mapMarks(): CopyMarks {
   const marks = new Map<Element, number>();
@@ -51,21 +47,5 @@ export function mapMarks(): CopyMarks {
         el.removeAttribute(MARK);
       }
     },
-    survivesRebuild: false,
-  };
-}
-
-/** Marks written on the copy's elements, which go wherever Readability takes their HTML. */
-export function attributeMarks(): CopyMarks {
-  return {
-    set: (copy, at) => copy.setAttribute(MARK, String(at)),
-    of(copy) {
-      const mark = copy.getAttribute(MARK);
-      return mark === null ? undefined : Number(mark);
-    },
-    // Readability copies a replaced element's attributes to its replacement itself.
-    carry: () => {},
-    aroundAttributeCopies: (_root, step) => step(),
-    survivesRebuild: true,
   };
 }

@@ -1,5 +1,5 @@
 import Readability from '@mozilla/readability/Readability.js';
-import { attributeMarks, type CopyMarks, mapMarks } from './copy-marks';
+import { type CopyMarks, mapMarks } from './copy-marks';
 import { descendants, matchesSelector, selectAll } from './select';
 import { SITE_RULES } from './site-rules';
 import { holdsStory, STORY_LINE } from './story-region';
@@ -8,7 +8,7 @@ import { holdsStory, STORY_LINE } from './story-region';
 interface ReadabilitySteps {
   _setNodeTag(node: Element, tag: string): Element;
   _simplifyNestedElements(articleContent: Element): void;
-  _removeFlag(flag: number): void;
+  _prepDocument(): void;
 }
 const steps = Readability.prototype as unknown as ReadabilitySteps;
 
@@ -17,13 +17,10 @@ const steps = Readability.prototype as unknown as ReadabilitySteps;
  * Reader View (placeholder and noscript images, lazy images' sources, links made absolute,
  * presentational attributes and class names taken off), as
  * Fine Print reads the text and maps it back to the page, and those steps walk every image and
- * link of the story for nothing; with marks going along when it retags an element or hands
- * a wrapper's attributes to its child; and telling whether it retried with looser rules.
+ * link of the story for nothing; and with marks going along when it retags an element or hands
+ * a wrapper's attributes to its child.
  */
-export class StoryReadability extends Readability<Element> implements ReadabilitySteps {
-  /** Set once Readability rebuilds the copy from its HTML to read it again with looser rules. */
-  retried = false;
-
+export class StoryReadability extends Readability<Element> implements Omit<ReadabilitySteps, '_prepDocument'> {
   constructor(
     doc: Document,
     private readonly marks: CopyMarks,
@@ -39,11 +36,6 @@ export class StoryReadability extends Readability<Element> implements Readabilit
 
   _simplifyNestedElements(articleContent: Element): void {
     this.marks.aroundAttributeCopies(articleContent, () => steps._simplifyNestedElements.call(this, articleContent));
-  }
-
-  _removeFlag(flag: number): void {
-    this.retried = true;
-    steps._removeFlag.call(this, flag);
   }
 
   _unwrapNoscriptImages(): void {}
@@ -252,19 +244,6 @@ function movedTextOrigin(copy: Element, marks: CopyMarks, textFrom: Map<Node, nu
   return common;
 }
 
-/**
- * Runs Readability on a deep copy of the page, never on the page itself. Each copied element
- * is marked with its position in the original body, so extracted text can be traced back: in a
- * map, and when Readability retried and rebuilt its copy from HTML, on a new copy as attributes.
- */
-export function runReadability(doc: Document): ReadabilityRun | null {
-  const read = readCopy(doc, mapMarks());
-  if (read !== RETRIED) return read;
-  // Attribute marks survive the rebuild: this read never comes back RETRIED.
-  const again = readCopy(doc, attributeMarks());
-  return again === RETRIED ? null : again;
-}
-
 /** What Readability reads in a page's head: its title, meta tags and JSON-LD. */
 const READ_IN_HEAD = 'title, meta, script[type*="json" i]';
 
@@ -289,20 +268,13 @@ function copyOf(doc: Document): Document | null {
   return copy.body ? copy : null;
 }
 
-/** A read whose marks were lost when Readability rebuilt the copy to retry. */
-const RETRIED = Symbol('retried');
-
-function readCopy(doc: Document, marks: CopyMarks): ReadabilityRun | null | typeof RETRIED {
-  const clone = doc.body ? copyOf(doc) : null;
-  if (!clone) return null;
-  // The page's own walk, shared with the extractor's other queries over it.
-  const originals = descendants(doc.body);
-  const { elements: copies, deepest, ends } = walk(clone.body);
-  if (copies.length !== originals.length) return null;
-  // Readability wraps a div's loose text and inline elements in a new, unmarked <p> and may put
-  // that <p> in the div's place; inline elements keep their marks, and each loose text node of a
-  // div records the div it came from.
-  const textFrom = new Map<Node, number>();
+/**
+ * Cuts from the copy's body what never holds story and marks what is left; false when the copy
+ * does not hold the page's `count` elements.
+ */
+function prepareCopy(body: HTMLElement, count: number, marks: CopyMarks, textFrom: Map<Node, number>): boolean {
+  const { elements: copies, deepest, ends } = walk(body);
+  if (copies.length !== count) return false;
   for (let i = 0; i < copies.length; i++) {
     if (copies[i].tagName !== 'DIV') continue;
     for (let child = copies[i].firstChild; child; child = child.nextSibling) if (child.nodeType === 3) textFrom.set(child, i);
@@ -318,25 +290,70 @@ function readCopy(doc: Document, marks: CopyMarks): ReadabilityRun | null | type
     }
     return out;
   };
-  for (const el of selectAll(clone.body, NOT_STORY, copies)) {
+  for (const el of selectAll(body, NOT_STORY, copies)) {
     el.remove();
     cut.add(el);
   }
-  dropFurniture(clone.body, left().map((i) => copies[i]), cut);
+  dropFurniture(body, left().map((i) => copies[i]), cut);
   const kept = left();
   const keptCopies = kept.map((i) => copies[i]);
-  keepEmbeds(clone.body, keptCopies);
+  keepEmbeds(body, keptCopies);
   keepSubheadings(keptCopies);
   // Marked only now, once the elements that never hold story are gone: most of a page's elements
   // are furniture. (A wrapper keepEmbeds took out is marked too, and never read.)
   for (const i of kept) marks.set(copies[i], i);
   // The steps above only remove elements or lift them nearer the body, so a page that was
   // neither too deep nor too long at the start is neither now.
-  if (deepest > MAX_DEPTH) flattenDeepWrappers(clone.body);
-  if (originals.length > MAX_ELEMENTS) cutAfter(clone.body, MAX_ELEMENTS);
+  if (deepest > MAX_DEPTH) flattenDeepWrappers(body);
+  if (count > MAX_ELEMENTS) cutAfter(body, MAX_ELEMENTS);
+  return true;
+}
+
+/** What the copy's body hands Readability as its HTML. */
+const AS_BUILT = '<!-- the copy as Fine Print built it -->';
+
+/**
+ * Readability keeps the body's HTML as it starts to read, to start again from it with looser
+ * rules when its first read finds too little. Serialising the whole copy costs a tenth of the
+ * read in Node's DOM and is wasted on nearly every page, and parsing it back would lose the marks:
+ * the body hands out a token instead, and taking it back rebuilds the body as it was built.
+ */
+function rebuiltOnRetry(body: HTMLElement, rebuild: () => void): void {
+  Object.defineProperty(body, 'innerHTML', {
+    configurable: true,
+    get: () => AS_BUILT,
+    set(html: string) {
+      if (html === AS_BUILT) return rebuild();
+      Reflect.deleteProperty(body, 'innerHTML');
+      body.innerHTML = html;
+    },
+  });
+}
+
+/**
+ * Runs Readability on a copy of the page, never on the page itself. Each copied element is
+ * marked with its position in the original body, so extracted text can be traced back.
+ */
+export function runReadability(doc: Document): ReadabilityRun | null {
+  const clone = doc.body ? copyOf(doc) : null;
+  if (!clone) return null;
+  // The page's own walk, shared with the extractor's other queries over it.
+  const originals = descendants(doc.body);
+  const marks = mapMarks();
+  // Readability wraps a div's loose text and inline elements in a new, unmarked <p> and may put
+  // that <p> in the div's place; inline elements keep their marks, and each loose text node of a
+  // div records the div it came from.
+  const textFrom = new Map<Node, number>();
+  if (!prepareCopy(clone.body, originals.length, marks, textFrom)) return null;
   const reader = new StoryReadability(clone, marks);
+  rebuiltOnRetry(clone.body, () => {
+    while (clone.body.lastChild) clone.body.lastChild.remove();
+    const fresh = clone.importNode(doc.body, true);
+    while (fresh.firstChild) clone.body.appendChild(fresh.firstChild);
+    prepareCopy(clone.body, originals.length, marks, textFrom);
+    steps._prepDocument.call(reader);
+  });
   const result = reader.parse();
-  if (reader.retried && !marks.survivesRebuild) return RETRIED;
   if (!result?.content) return null;
   const order = new Map<Element, number>();
   for (let i = 0; i < originals.length; i++) order.set(originals[i], i);

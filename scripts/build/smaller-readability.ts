@@ -58,10 +58,13 @@ export const DISPLAY_STEPS = ['_unwrapNoscriptImages', '_fixLazyImages', '_fixRe
 
 /**
  * Readability's methods lib/extract/readability.ts overrides: the display steps, and the steps
- * where marks must follow elements Readability retags or hands attributes on from, or where it
- * retries. The content-script build keeps their names, so the overrides still apply there.
+ * where marks must follow elements Readability retags or hands attributes on from. The
+ * content-script build keeps their names, so the overrides still apply there.
  */
-export const OVERRIDDEN = [...DISPLAY_STEPS, '_setNodeTag', '_simplifyNestedElements', '_removeFlag'];
+export const OVERRIDDEN = [...DISPLAY_STEPS, '_setNodeTag', '_simplifyNestedElements'];
+
+/** Readability's method the extractor calls by name: preparing a rebuilt copy as Readability prepared the first. */
+export const CALLED = ['_prepDocument'];
 
 /** Readability's source with the display steps' bodies emptied; a step not found fails the build. */
 export function withoutDisplaySteps(code: string): string {
@@ -117,14 +120,14 @@ export function withoutUnreadParts(code: string): string {
 // "this.REGEXPS"): private to its file, the constants read only as `this.` properties once the
 // debug logger is gone. "__JSDOMParser__" is another DOM's marker, "_readabilityDataTable" is set
 // on page elements, where a short name might meet one of the element's own, and the extractor
-// overrides some methods by name (lib/extract/readability.ts).
+// overrides or calls some methods by name (lib/extract/readability.ts).
 const PRIVATE = /^(?:_|[A-Z][A-Z_]*[A-Z]$)/;
-const KEPT = new RegExp(`^(?:__|_readabilityDataTable$|(?:${OVERRIDDEN.join('|')})$)`);
+const KEPT = new RegExp(`^(?:__|_readabilityDataTable$|(?:${[...OVERRIDDEN, ...CALLED].join('|')})$)`);
 
 /**
  * Readability's source with its private names shortened: it names them "_cleanConditionally",
  * "_getNextNode" and so on, hundreds of times over, and the minifier leaves property names as
- * they are. No code outside the file reads them but the extractor's overrides. For source
+ * they are. No code outside the file reads them but the extractor's own. For source
  * without the debug logger only: its element formatter reads the DOM's own `node.TEXT_NODE`.
  */
 export async function withShortPrivateNames(code: string): Promise<string> {

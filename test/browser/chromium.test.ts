@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumAvailable, createTab, launchWithExtension, openPopup, tabIdOf, type ExtensionBrowser } from './chromium';
-import { FOUNDING, namedByServedPage, ROOT, screenshotPath, startServer } from './harness';
+import { FOUNDING, namedByServedPage, RETRIED_READ, ROOT, screenshotPath, startServer } from './harness';
 import { pageMarkup, pointAtWords, wordsInView } from './page-probes';
 
 const available = chromiumAvailable();
@@ -201,6 +201,18 @@ describe.skipIf(!available)('Fine Print in Chromium', () => {
     await popup.keyboard.press('Tab');
     const focused = await popup.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe('Check again');
+    await popup.close();
+    await page.close();
+  });
+
+  test('a story Readability reads a second time, with looser rules, gets its verdict and highlights', async () => {
+    const page = await openArticle(RETRIED_READ.page);
+    const popup = await openPopup(ext, await tabIdOf(ext, page));
+    const badge = popup.locator('[data-verdict]');
+    await badge.waitFor({ timeout: 30_000 });
+    expect(await badge.getAttribute('data-verdict')).toBe('qualified');
+    expect(await popup.locator('.finding-body').allTextContents()).toContainEqual(expect.stringContaining(RETRIED_READ.unclearWords));
+    await expect.poll(async () => Number(await page.getAttribute('html', 'data-fine-print-highlights'))).toBeGreaterThan(0);
     await popup.close();
     await page.close();
   });

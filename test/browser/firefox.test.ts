@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { firefoxAvailable, launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
-import { FOUNDING, namedByServedPage, screenshotPath, startServer } from './harness';
+import { FOUNDING, namedByServedPage, RETRIED_READ, screenshotPath, startServer } from './harness';
 import { pageMarkup, wordsInView } from './page-probes';
 
 const available = firefoxAvailable();
@@ -79,6 +79,17 @@ describe.skipIf(!available)('Fine Print in Firefox', () => {
       tabId,
     );
     await expect.poll(() => page.evaluate(pageMarkup)).toBe(original);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a story Readability reads a second time, with looser rules, gets its verdict and highlights', async () => {
+    const page = await openArticle(RETRIED_READ.page);
+    const popup = await ff.openPopup(await ff.tabIdOf(page));
+    const badge = await popup.waitForSelector('[data-verdict]', { timeout: 30_000 });
+    expect(await badge!.evaluate((el) => el.getAttribute('data-verdict'))).toBe('qualified');
+    expect(await texts(popup, '.finding-body')).toContainEqual(expect.stringContaining(RETRIED_READ.unclearWords));
+    await expect.poll(async () => Number(await page.evaluate(() => document.documentElement.getAttribute('data-fine-print-highlights')))).toBeGreaterThan(0);
     await popup.close();
     await page.close();
   });

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { attributeMarks, mapMarks, MARK } from '../../lib/extract/copy-marks';
+import { mapMarks, MARK } from '../../lib/extract/copy-marks';
 import { extractArticle } from '../../lib/extract/index';
 
 const PARAGRAPHS = [
@@ -23,20 +23,14 @@ function page(box: string): string {
 afterEach(() => vi.restoreAllMocks());
 
 describe('copy marks', () => {
-  test.each([
-    ['kept beside the copy', mapMarks(), false],
-    ['written on the copy', attributeMarks(), true],
-  ] as const)('%s: set, read, carried to a replacement', (_name, marks, onTheCopy) => {
+  test('set, read, carried to a replacement, and never written on the copy', () => {
     const doc = parseHtmlDocument('<!DOCTYPE html><html><body><div id="a"><p>one</p></div><section id="b"></section></body></html>');
-    const [div, p] = [doc.getElementById('a')!, doc.querySelector('p')!];
+    const [div, p, replacement] = [doc.getElementById('a')!, doc.querySelector('p')!, doc.getElementById('b')!];
+    const marks = mapMarks();
     marks.set(div, 3);
     expect(marks.of(div)).toBe(3);
     expect(marks.of(p)).toBeUndefined();
-    expect(div.hasAttribute(MARK)).toBe(onTheCopy);
-    expect(marks.survivesRebuild).toBe(onTheCopy);
-    // Readability copies attributes to a replacement itself; a map hands the mark on.
-    const replacement = doc.getElementById('b')!;
-    if (onTheCopy) replacement.setAttribute(MARK, div.getAttribute(MARK)!);
+    expect(div.hasAttribute(MARK)).toBe(false);
     marks.carry(div, replacement);
     expect(marks.of(replacement)).toBe(3);
   });
@@ -62,7 +56,7 @@ describe('extraction traces the story back to the page whether or not Readabilit
     // a story box Readability takes at its first try
     ['story', false],
     // "sidebar-comments" reads as an unlikely candidate: Readability strips it, finds too little
-    // text and rebuilds its copy from HTML to try again without stripping
+    // text and goes back to the copy as it was to try again without stripping
     ['sidebar-comments', true],
   ])('in <div class="%s">: retried %s, every paragraph anchored', (box, retried) => {
     const prototype = Readability.prototype as unknown as { _removeFlag(flag: number): void };
