@@ -1,6 +1,6 @@
 import Readability from '@mozilla/readability/Readability.js';
 import { type CopyMarks, mapMarks } from './copy-marks';
-import { descendants, matchesSelector, selectAll } from './select';
+import { matchesSelector, selectAll } from './select';
 import { SITE_RULES } from './site-rules';
 import { holdsStory, STORY_LINE } from './story-region';
 
@@ -160,17 +160,6 @@ function furnitureIn(body: Element, elements: Element[]): Element[] {
   }
 }
 
-/** Removes the furniture among body's elements (listed in reading order), adding each to `cut`. */
-function dropFurniture(body: Element, elements: Element[], cut: Set<Element>): void {
-  let dropped: Element | null = null;
-  for (const el of furnitureIn(body, elements)) {
-    if (dropped?.contains(el) || mayHoldStory(el)) continue;
-    el.remove();
-    cut.add(el);
-    dropped = el;
-  }
-}
-
 /**
  * Every element under root in reading order as querySelectorAll visits them (a template's content
  * is not part of the tree), the deepest nesting among them (root's children at 1), and for each
@@ -248,64 +237,95 @@ function movedTextOrigin(copy: Element, marks: CopyMarks, textFrom: Map<Node, nu
 const READ_IN_HEAD = 'title, meta, script[type*="json" i]';
 
 /**
- * The page copied for Readability: its body whole, and of its head only what Readability reads
- * there. Scripts, styles and links are most of a head and only wait to be removed.
+ * The page copied for Readability: its body less the cut elements, and of its head only what
+ * Readability reads there. Scripts, styles and links are most of a head and only wait to be
+ * removed; whole subtrees are copied at once, and only the ancestors of cut elements one by one.
  */
-function copyOf(doc: Document): Document | null {
+function copyOf(doc: Document, cut: Set<Element>): Document | null {
   const copy = doc.cloneNode(false) as Document;
   const root = copy.importNode(doc.documentElement, false);
   copy.appendChild(root);
   for (let child = doc.documentElement.firstChild; child; child = child.nextSibling) {
-    if (child !== doc.head) {
-      root.appendChild(copy.importNode(child, true));
-      continue;
-    }
-    const head = root.appendChild(copy.importNode(child, false));
-    for (let el = doc.head.firstElementChild; el; el = el.nextElementSibling) {
-      if (matchesSelector(el, READ_IN_HEAD)) head.appendChild(copy.importNode(el, true));
-    }
+    if (child === doc.head) {
+      const head = root.appendChild(copy.importNode(child, false));
+      for (let el = doc.head.firstElementChild; el; el = el.nextElementSibling) {
+        if (matchesSelector(el, READ_IN_HEAD)) head.appendChild(copy.importNode(el, true));
+      }
+    } else if (child === doc.body) {
+      copyBodyInto(root.appendChild(copy.importNode(child, false)) as HTMLElement, doc.body, cut);
+    } else root.appendChild(copy.importNode(child, true));
   }
   return copy.body ? copy : null;
 }
 
-/**
- * Cuts from the copy's body what never holds story and marks what is left; false when the copy
- * does not hold the page's `count` elements.
- */
-function prepareCopy(body: HTMLElement, count: number, marks: CopyMarks, textFrom: Map<Node, number>): boolean {
-  const { elements: copies, deepest, ends } = walk(body);
-  if (copies.length !== count) return false;
-  for (let i = 0; i < copies.length; i++) {
-    if (copies[i].tagName !== 'DIV') continue;
-    for (let child = copies[i].firstChild; child; child = child.nextSibling) if (child.nodeType === 3) textFrom.set(child, i);
-  }
-  // Elements cut from the copy, each with all it holds: the walk less their spans is what the
-  // copy still holds, in reading order, with no walk of it again.
-  const cut = new Set<Element>();
-  const left = (): number[] => {
-    const out: number[] = [];
-    for (let i = 0; i < copies.length; ) {
-      if (cut.has(copies[i])) i = ends[i];
-      else out.push(i++);
+/** Copies body's children into `into`, leaving the cut elements out. */
+function copyBodyInto(into: HTMLElement, body: HTMLElement, cut: Set<Element>): void {
+  const doc = into.ownerDocument;
+  const holdsCut = new Set<Element>();
+  for (const el of cut) for (let up = el.parentElement; up && up !== body && !holdsCut.has(up); up = up.parentElement) holdsCut.add(up);
+  const stack: [Node, Node][] = [[body, into]];
+  while (stack.length) {
+    const [from, to] = stack.pop()!;
+    for (let child = from.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1 && cut.has(child as Element)) continue;
+      const deep = child.nodeType !== 1 || !holdsCut.has(child as Element);
+      const copied = to.appendChild(doc.importNode(child, deep));
+      if (!deep) stack.push([child, copied]);
     }
-    return out;
-  };
-  for (const el of selectAll(body, NOT_STORY, copies)) {
-    el.remove();
-    cut.add(el);
   }
-  dropFurniture(body, left().map((i) => copies[i]), cut);
-  const kept = left();
-  const keptCopies = kept.map((i) => copies[i]);
-  keepEmbeds(body, keptCopies);
-  keepSubheadings(keptCopies);
-  // Marked only now, once the elements that never hold story are gone: most of a page's elements
-  // are furniture. (A wrapper keepEmbeds took out is marked too, and never read.)
-  for (const i of kept) marks.set(copies[i], i);
-  // The steps above only remove elements or lift them nearer the body, so a page that was
+}
+
+/**
+ * The page's body elements Readability is not given, each with all it holds: what never holds
+ * story, and furniture. `elements` and `ends` are the body's walk.
+ */
+function cutsOf(body: HTMLElement, elements: Element[], ends: number[]): Set<Element> {
+  const cut = new Set<Element>(selectAll(body, NOT_STORY, elements));
+  let dropped: Element | null = null;
+  for (const el of furnitureIn(body, left(elements, ends, cut))) {
+    if (dropped?.contains(el) || mayHoldStory(el)) continue;
+    cut.add(el);
+    dropped = el;
+  }
+  return cut;
+}
+
+/** The walk's elements outside the cut ones, in reading order. */
+function left(elements: Element[], ends: number[], cut: Set<Element>): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < elements.length; ) {
+    if (cut.has(elements[i])) i = ends[i];
+    else out.push(elements[i++]);
+  }
+  return out;
+}
+
+/**
+ * Marks each element of the copy's body with the position of the page element it copies (the
+ * copy holds the page's elements less the cut ones, in the same order) and readies it for
+ * Readability; false when the copy does not line up with the page.
+ */
+function prepareCopy(body: HTMLElement, page: { elements: Element[]; ends: number[]; deepest: number }, cut: Set<Element>, marks: CopyMarks, textFrom: Map<Node, number>): boolean {
+  const copies = walk(body).elements;
+  let at = 0;
+  for (let i = 0; i < page.elements.length; ) {
+    if (cut.has(page.elements[i])) {
+      i = page.ends[i];
+      continue;
+    }
+    const copy = copies[at++];
+    if (!copy) return false;
+    marks.set(copy, i);
+    if (copy.tagName === 'DIV') for (let child = copy.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) textFrom.set(child, i);
+    i++;
+  }
+  if (at !== copies.length) return false;
+  keepEmbeds(body, copies);
+  keepSubheadings(copies);
+  // Cutting only removes elements and keepEmbeds lifts them nearer the body, so a page that was
   // neither too deep nor too long at the start is neither now.
-  if (deepest > MAX_DEPTH) flattenDeepWrappers(body);
-  if (count > MAX_ELEMENTS) cutAfter(body, MAX_ELEMENTS);
+  if (page.deepest > MAX_DEPTH) flattenDeepWrappers(body);
+  if (page.elements.length > MAX_ELEMENTS) cutAfter(body, MAX_ELEMENTS);
   return true;
 }
 
@@ -335,22 +355,23 @@ function rebuiltOnRetry(body: HTMLElement, rebuild: () => void): void {
  * marked with its position in the original body, so extracted text can be traced back.
  */
 export function runReadability(doc: Document): ReadabilityRun | null {
-  const clone = doc.body ? copyOf(doc) : null;
+  if (!doc.body) return null;
+  const page = walk(doc.body);
+  const originals = page.elements;
+  const cut = cutsOf(doc.body, originals, page.ends);
+  const clone = copyOf(doc, cut);
   if (!clone) return null;
-  // The page's own walk, shared with the extractor's other queries over it.
-  const originals = descendants(doc.body);
   const marks = mapMarks();
   // Readability wraps a div's loose text and inline elements in a new, unmarked <p> and may put
   // that <p> in the div's place; inline elements keep their marks, and each loose text node of a
   // div records the div it came from.
   const textFrom = new Map<Node, number>();
-  if (!prepareCopy(clone.body, originals.length, marks, textFrom)) return null;
+  if (!prepareCopy(clone.body, page, cut, marks, textFrom)) return null;
   const reader = new StoryReadability(clone, marks);
   rebuiltOnRetry(clone.body, () => {
     while (clone.body.lastChild) clone.body.lastChild.remove();
-    const fresh = clone.importNode(doc.body, true);
-    while (fresh.firstChild) clone.body.appendChild(fresh.firstChild);
-    prepareCopy(clone.body, originals.length, marks, textFrom);
+    copyBodyInto(clone.body, doc.body, cut);
+    prepareCopy(clone.body, page, cut, marks, textFrom);
     steps._prepDocument.call(reader);
   });
   const result = reader.parse();

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
+import { extractArticle } from '../../lib/extract/index';
 import { runReadability } from '../../lib/extract/readability';
 
 const STORY = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i}: the harbour board said the new ferry terminal would open in May, two years later than first planned.</p>`).join('');
@@ -29,5 +30,24 @@ describe("Readability's copy of the page", () => {
     runReadability(doc);
     expect(doc.head.outerHTML).toBe(before);
     expect(doc.head.querySelectorAll('script, style, link, noscript')).toHaveLength(4);
+  });
+
+  test('leaves out what never holds story and furniture, and traces every paragraph back across the gaps', () => {
+    const paragraphs = Array.from({ length: 5 }, (_, i) => `Paragraph ${i}: the harbour board said the new ferry terminal would open in May, two years later than first planned.`);
+    // Furniture and scripts between the paragraphs, and a story box named like furniture.
+    const story = paragraphs.map((p, i) => `<p>${p}</p>${i === 1 ? '<div class="newsletter-signup"><p>Sign up for our newsletter</p></div>' : ''}${i === 2 ? '<script>window.ads = [1, 2, 3];</script><svg><path d="M0 0"/></svg>' : ''}`).join('');
+    const doc = parseHtmlDocument(`<!DOCTYPE html><html><head><title>Ferry terminal opening slips to May</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="related-content"><h1>Ferry terminal opening slips to May</h1>${story}</div>
+<aside class="related-stories"><a href="/a">Another story about the harbour and its ferries</a></aside></body></html>`);
+    const run = runReadability(doc);
+    if (!run) throw new Error('no read');
+    expect(run.content.textContent).not.toMatch(/newsletter|window\.ads|Another story/);
+    const read = Array.from(run.content.querySelectorAll('p'));
+    expect(read.map((p) => p.textContent)).toEqual(paragraphs);
+    for (const p of read) expect(run.originalOf(p)?.textContent).toBe(p.textContent);
+    const result = extractArticle(doc, null);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.paragraphs.map((p) => p.text)).toEqual(paragraphs);
+    for (const paragraph of result.article.paragraphs) expect(doc.querySelector(paragraph.anchor!.path)?.textContent).toBe(paragraph.text);
   });
 });
