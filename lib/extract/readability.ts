@@ -4,7 +4,7 @@ import { matchesSelector, selectAll } from './select';
 import { SITE_RULES } from './site-rules';
 import { holdsStory, STORY_LINE } from './story-region';
 
-/** Readability's own steps that StoryReadability takes over. */
+/** Readability's own steps the extractor overrides or calls. */
 interface ReadabilitySteps {
   _setNodeTag(node: Element, tag: string): Element;
   _simplifyNestedElements(articleContent: Element): void;
@@ -15,12 +15,12 @@ const steps = Readability.prototype as unknown as ReadabilitySteps;
 /**
  * Readability as the extractor runs it: without the steps that ready its HTML for display in
  * Reader View (placeholder and noscript images, lazy images' sources, links made absolute,
- * presentational attributes and class names taken off), as
- * Fine Print reads the text and maps it back to the page, and those steps walk every image and
- * link of the story for nothing; and with marks going along when it retags an element or hands
- * a wrapper's attributes to its child.
+ * presentational attributes and class names taken off), as Fine Print reads the text and maps
+ * it back to the page, and those steps walk every image and link of the story for nothing; and
+ * with marks going along when it retags an element or hands a wrapper's attributes to its child.
+ * (Exported for the build's test: the content script keeps the names of the methods it overrides.)
  */
-export class StoryReadability extends Readability<Element> implements Omit<ReadabilitySteps, '_prepDocument'> {
+export class StoryReadability extends Readability<Element> {
   constructor(
     doc: Document,
     private readonly marks: CopyMarks,
@@ -132,14 +132,14 @@ function flattenDeepWrappers(body: Element): void {
   }
 }
 
-/** Elements that never hold story text: removed from the copy first, as the cheapest cut. */
+/** Elements that never hold story text: left out of the copy, as the cheapest cut. */
 const NOT_STORY = 'script, style, svg, noscript, iframe, template';
 
 /**
- * The most elements the copy keeps for Readability, counted in reading order after the cheap
- * removals. Real article pages hold under a few thousand (the longest read runs to some hundreds
- * of paragraphs), while generated or endless pages hold hundreds of thousands and would keep
- * Readability, and the reader's tab, busy for tens of seconds. A page beyond this is read only
+ * The most elements the copy keeps for Readability, counted in reading order once the cut
+ * elements are left out. Real article pages hold under a few thousand (the longest read runs to
+ * some hundreds of paragraphs), while generated or endless pages hold hundreds of thousands and
+ * would keep Readability, and the reader's tab, busy for tens of seconds. A page beyond this is read only
  * as far as its first MAX_ELEMENTS elements: the story's opening, within a few seconds.
  */
 export const MAX_ELEMENTS = 10_000;

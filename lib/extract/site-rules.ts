@@ -3,7 +3,7 @@
  * the same way on every page; a selector that matches nothing costs nothing.
  */
 export interface SiteRules {
-  /** Elements that are never story text: removed from the copy Readability reads. */
+  /** Elements that are never story text: left out of the copy Readability reads. */
   drop: string[];
   /** Boxes that hold update, correction or editor's notes. */
   notes: string[];
