@@ -139,8 +139,8 @@ const NOT_STORY = 'script, style, svg, noscript, iframe, template';
  * The most elements the copy keeps for Readability, counted in reading order once the cut
  * elements are left out. Real article pages hold under a few thousand (the longest read runs to
  * some hundreds of paragraphs), while generated or endless pages hold hundreds of thousands and
- * would keep Readability, and the reader's tab, busy for tens of seconds. A page beyond this is read only
- * as far as its first MAX_ELEMENTS elements: the story's opening, within a few seconds.
+ * would keep Readability, and the reader's tab, busy for tens of seconds. A page beyond this is
+ * read only as far as its first MAX_ELEMENTS elements: the story's opening, within a few seconds.
  */
 export const MAX_ELEMENTS = 10_000;
 

@@ -26,8 +26,10 @@ export const HEDGE_CUES: HedgeCue[] = [
   { pattern: /\b(?:only if|provided that|on condition that|subject to (?:approval|a vote|review)|pending (?:approval|a vote|review))\b|(?<!\b(?:as|even|what) )\b(?:if|unless)\b/, rank: 0, strength: 0.55, says: 'makes it conditional' },
   // "a committee endorsed the plan, sending it to the full council" -> condition (a vote still to come)
   { pattern: /\b(?:sending|sends|sent|goes|heads|moves) (?:it |them |the (?:plan|bill|measure|proposal|ordinance) )?to the full (?:council|board|senate|house|assembly|legislature|commission)\b|\b(?:awaits|awaiting|still needs|still requires) (?:a |the )?(?:final |second |formal |regulatory |federal |state )?(?:vote|approval|sign-off|clearance|ratification|go-ahead)\b/, rank: 0, strength: 0.6, says: 'says it still has to be voted on' },
-  // "a second vote is required before it becomes law" -> condition (it is not law yet)
-  { pattern: /\b(?:a (?:second|final|further|another) (?:vote|reading)|(?:final |formal )?approval|sign-off|ratification) (?:is|are|will be) (?:still )?(?:required|needed|necessary)\b|\bbefore (?:it|the (?:measure|bill|ordinance|cap|ban|rule|policy|plan|proposal)) (?:can )?(?:becomes?|become) law\b/, rank: 0, strength: 0.6, says: 'says it still has to be approved', ofClaim: true },
+  // "a second vote is required", "final approval is needed" -> condition (of what its subject names)
+  { pattern: /\b(?:a (?:second|final|further|another) (?:vote|reading)|(?:final |formal )?approval|sign-off|ratification) (?:is|are|will be) (?:still )?(?:required|needed|necessary)\b/, rank: 0, strength: 0.6, says: 'says it still has to be approved' },
+  // "before it becomes law" in a story on the claim -> condition (it is not law yet)
+  { pattern: /\bbefore (?:it|the (?:measure|bill|ordinance|cap|ban|rule|policy|plan|proposal)) (?:can )?(?:becomes?|become) law\b/, rank: 0, strength: 0.6, says: 'says it still has to be approved', ofClaim: true },
   // "the measure still has to clear three readings", "must still be approved by the board" -> condition
   { pattern: /\b(?:still|yet) (?:has|have|needs?|must) to (?:clear|pass|win|be (?:approved|passed|ratified|signed|voted on))\b|\bmust (?:still|first) (?:be (?:approved|passed|ratified|signed)|pass|clear|win)\b|\b(?:requires?|needs?) (?:the )?(?:approval|a vote|ratification|sign-off) (?:of|from|by)\b/, rank: 0, strength: 0.6, says: 'says it still has to be approved' },
   // "the company could ban the app", "the rule may not survive" -> hedge

@@ -26,7 +26,7 @@ export const UNCERTAINTY_CUES: UncertaintyCue[] = [
   // "neither Vance nor her promoter has announced a cancellation" -> uncertainty
   { pattern: /\b(?:(?:has|have|had) not (?:yet |publicly |officially )?|neither\b[^.;]{0,80}\bnor\b[^.;]{0,80}?\b(?:has|have|had) (?:yet |publicly |officially )?)(?:announced|confirmed) (?:a|an|the|any)\b/, governs: 'after', strength: 0.7, says: 'says it has not been announced' },
   // "the sheriff's office said the man has not been identified" -> uncertainty (under a headline saying who he is)
-  { pattern: /\b(?:has|have|had) not (?:yet )?been (?:formally |officially |positively )?identified\b|\b(?:was|were|is|are) (?:still |yet to be )?(?:unidentified|not (?:yet )?(?:formally |positively )?identified)\b/, governs: 'before', strength: 0.7, says: 'says who it is has not been established', identity: true },
+  { pattern: /\b(?:has|have|had) not (?:yet )?been (?:formally |officially |positively )?identified\b|\b(?:was|were|is|are) (?:still )?(?:unidentified|not (?:yet )?(?:formally |positively )?identified)\b|\b(?:was|were|is|are|has|have) yet to be (?:formally |positively )?identified\b/, governs: 'before', strength: 0.7, says: 'says who it is has not been established', identity: true },
   // "the video could not be independently verified" -> uncertainty
   { pattern: /\b(?:could not|cannot|can't|couldn't) (?:be )?(?:independently )?(?:verified|confirmed|authenticated|corroborated)\b|\b(?:has|have|had) not (?:yet )?been (?:independently |officially )?(?:verified|confirmed|authenticated|corroborated)\b/, governs: 'before', strength: 0.75, says: 'says it could not be verified' },
   // "CNN could not independently verify the footage" -> uncertainty

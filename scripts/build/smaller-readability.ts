@@ -78,6 +78,8 @@ export function withoutDisplaySteps(code: string): string {
   return out;
 }
 
+const NAMED_OUTSIDE = new Set([...OVERRIDDEN, ...CALLED]);
+
 /** How often `.name` is read or called in the source, beside its own definition. */
 function readsOf(code: string, name: string): number {
   return code.match(new RegExp(`\\.${name}\\b`, 'g'))?.length ?? 0;
@@ -95,7 +97,8 @@ export function withoutUnreadParts(code: string): string {
   for (let removed = true; removed; ) {
     removed = false;
     for (const m of out.matchAll(/^ {2}(_\w+)\([^)]*\) \{$/gm)) {
-      if (readsOf(out, m[1]!) > 0) continue;
+      // The methods the extractor overrides or calls by name stay, read here or not.
+      if (NAMED_OUTSIDE.has(m[1]!) || readsOf(out, m[1]!) > 0) continue;
       const end = out.indexOf('\n  },', m.index);
       out = out.slice(0, m.index) + out.slice(end + '\n  },'.length + 1);
       removed = true;

@@ -1,14 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { CALLED, DISPLAY_STEPS, OVERRIDDEN, withoutDebugLogger, withoutDisplaySteps, withoutLogCalls, withoutUnreadParts, withShortPrivateNames } from '../../scripts/build/smaller-readability';
 import { StoryReadability } from '../../lib/extract/readability';
-import { PAGES } from '../extract/fixture';
+import { fixturePages } from '../extract/fixture';
 
 const source = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
-const FIXTURES = join(PAGES, '..');
 
 type Parsed = { title: string; byline: string | null; textContent: string } | null;
 
@@ -17,15 +15,6 @@ function readabilityOf(code: string) {
   const module = { exports: {} as unknown };
   new Function('module', code)(module);
   return module.exports as new (doc: Document) => { parse(): Parsed };
-}
-
-/** Every fixture page: the extraction pages and the judgement sets. */
-function fixturePages(): string[] {
-  const sets = readdirSync(FIXTURES).filter((d) => d === 'pages' || d.startsWith('judgement'));
-  return sets.flatMap((set) => {
-    const dir = set === 'pages' ? PAGES : join(FIXTURES, set, 'pages');
-    return readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
-  });
 }
 
 describe('smaller-readability: the build takes out Readability debug logging', () => {
@@ -98,6 +87,12 @@ describe('smaller-readability: what nothing reads', () => {
     expect(() => new Function('R', out)({})).not.toThrow();
   });
 
+  test('a method the extractor overrides or calls by name stays, though Readability never calls it', () => {
+    const out = withoutUnreadParts(code.replace('  parse() {', '  _prepDocument() {\n    return 2;\n  },\n\n  parse() {'));
+    expect(out).toContain('_prepDocument() {');
+    expect(out).not.toContain('_uncalled');
+  });
+
   test('a table read by computed key fails the build', () => {
     expect(() => withoutUnreadParts(code.replace('this.REGEXPS.alsoUsed', 'this.REGEXPS[name]'))).toThrow(/computed key/);
   });
@@ -138,7 +133,7 @@ describe('smaller-readability: display steps and private names', () => {
   test('Readability as shipped reads every fixture page as the original does', async () => {
     const Original = readabilityOf(source);
     const Shipped = readabilityOf(await withShortPrivateNames(withoutUnreadParts(withoutDisplaySteps(withoutDebugLogger(withoutLogCalls(source))))));
-    const pages = fixturePages();
+    const pages = fixturePages({ hostile: false });
     expect(pages.length).toBeGreaterThan(200);
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');

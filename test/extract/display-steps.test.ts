@@ -8,7 +8,7 @@ const PAGE = `<!DOCTYPE html><html lang="en"><head><title>Council moves depot vo
 <h1>Council moves depot vote to Thursday</h1><figure><img data-src="/depot.jpg" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><noscript><img src="/depot.jpg"></noscript></figure>${STORY}</article></body></html>`;
 
 // Reader View's display steps, which Fine Print has no use for.
-const STEPS = ['_unwrapNoscriptImages', '_fixLazyImages', '_fixRelativeUris'] as const;
+const STEPS = ['_unwrapNoscriptImages', '_fixLazyImages', '_fixRelativeUris', '_cleanStyles', '_cleanClasses'] as const;
 
 afterEach(() => vi.restoreAllMocks());
 

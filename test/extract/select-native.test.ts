@@ -1,29 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { nativeSelect } from '../../scripts/build/native-select';
-import { PAGES } from './fixture';
-
-const FIXTURES = join(PAGES, '..');
-
-/** Every fixture page: the extraction pages, the hostile pages and the judgement sets. */
-function fixturePages(): string[] {
-  return readdirSync(FIXTURES).flatMap((set) => {
-    const dir = [join(FIXTURES, set, 'pages'), join(FIXTURES, set)].find((d) => {
-      try {
-        return readdirSync(d).some((f) => f.endsWith('.html'));
-      } catch {
-        return false;
-      }
-    });
-    return dir ? readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f)) : [];
-  });
-}
+import { fixturePages } from './fixture';
 
 describe('select-native: the content script queries the page with the browser engine', () => {
   test('the extractor reads every fixture page the same with either engine', async () => {
-    const pages = fixturePages();
+    const pages = fixturePages({ hostile: true });
     expect(pages.length).toBeGreaterThan(200);
     const read = async () => {
       const { extractArticle } = await import('../../lib/extract/index');

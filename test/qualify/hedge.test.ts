@@ -82,3 +82,17 @@ describe('hedge: a sentence going on about the claim without naming it', () => {
     expect(run(detectHedge, HEADLINE, [LEAD, ...FILLER, 'Fares start at 300 euros.', 'Tickets go on sale next week.', sentence]).filter((f) => f.text === sentence)).toEqual([]);
   });
 });
+
+describe('hedge: approval still needed, in a story on the claim', () => {
+  const HEADLINE = 'Council caps rents at 3% a year';
+  const LEAD = 'The city council voted on Tuesday to cap rent increases at 3% a year for most apartments.';
+  const MORE = 'The cap on rents would cover about 40,000 apartments across the city, council staff said.';
+  test.each([
+    ['A second vote is required before it becomes law.', 1],
+    // an approval needed for something else the story mentions
+    ['Approval is required for any new market stall on the square.', 0],
+    ['Formal approval is needed before the parking garage can reopen.', 0],
+  ])('%s', (sentence, count) => {
+    expect(run(detectHedge, HEADLINE, [LEAD, MORE, FILLER[0]!, sentence]).filter((f) => f.text === sentence)).toHaveLength(count);
+  });
+});

@@ -38,6 +38,7 @@ describe('uncertainty: fires', () => {
     ['Singer cancels her world tour', 'Neither the singer nor her promoter has announced a cancellation, and her representatives did not respond.'],
     ['Singer cancels her world tour', 'The singer has not announced any cancellation of the tour.'],
     ['Man pulled from river is missing hiker Dana Reyes', 'The sheriff said the man has not been identified and that an autopsy will be performed.'],
+    ['Man pulled from river is missing hiker Dana Reyes', 'The man is yet to be formally identified, the sheriff said.'],
     ['Gas leak caused apartment explosion', 'The fire chief said a gas leak was the leading theory, but that investigators had not determined the cause.'],
   ])('%s | %s', (headline, sentence) => {
     const findings = run(detectUncertainty, headline, [LEADS[headline]!, FILLER[0]!, sentence]);
