@@ -27,6 +27,8 @@ describe('attribution: fires', () => {
 
 describe('attribution: near misses', () => {
   test.each([
+    // tests run by someone other than the claimant
+    ['Nimbus R7 chip is twice as fast as the Tarsus T4', 'Independent labs ran the benchmarks on the R7 chip and the T4 side by side.'],
     // a named, on-the-record source
     [BEATS, 'Apple said in a statement on Thursday that it had agreed to buy Beats.'],
     // "sources" of something else

@@ -55,6 +55,10 @@ describe('scope: fires', () => {
 
 describe('scope: near misses', () => {
   test.each([
+    // people who chose to take part in something other than the study
+    ['Most nurses plan to quit within a year, survey finds', 'Volunteers who chose to take part in the clean-up collected 40 bags of litter.'],
+    // "small" said of something other than the study
+    [CURE, 'The study was run at a small hospital in Leeds, which treated all 300 patients.'],
     // "not proof" of something the story is not about
     [COFFEE, 'The suspect said the receipt was not proof that he had been in the shop.'],
     // mice, but no research and nothing of the headline
