@@ -51,29 +51,42 @@ export function withoutDebugLogger(code: string): string {
  * Readability's steps that ready its HTML for display in Reader View, which Fine Print never
  * shows (it reads the text and maps it back to the page): placeholder and noscript images, lazy
  * images' sources, links and media made absolute, presentational attributes and class names
- * taken off. lib/extract/readability.ts overrides them with no-ops in every build; here their
- * bodies go too, as bytes the content script need not carry.
+ * taken off. lib/extract/readability.ts overrides them with no-ops in every build; here the
+ * published ones go too, as bytes the content script need not carry.
  */
 export const DISPLAY_STEPS = ['_unwrapNoscriptImages', '_fixLazyImages', '_fixRelativeUris', '_cleanStyles', '_cleanClasses'];
 
 /**
- * Readability's methods lib/extract/readability.ts overrides: the display steps, and the steps
+ * Readability's per-element checks lib/extract/readability.ts rewrites to give the same answers
+ * with less work (a test holds the answers the same on every fixture page); here the
+ * published ones go, as the extractor never calls them.
+ */
+export const REWRITTEN = ['_isProbablyVisible', '_isValidByline', '_isElementWithoutContent'];
+
+/** Readability's methods the extractor never runs as published: the display steps and the rewritten checks. */
+export const REPLACED = [...DISPLAY_STEPS, ...REWRITTEN];
+
+/**
+ * Readability's methods lib/extract/readability.ts overrides: the replaced ones, and the steps
  * where marks must follow elements Readability retags or hands attributes on from. The
  * content-script build keeps their names, so the overrides still apply there.
  */
-export const OVERRIDDEN = [...DISPLAY_STEPS, '_setNodeTag', '_simplifyNestedElements'];
+export const OVERRIDDEN = [...REPLACED, '_setNodeTag', '_simplifyNestedElements'];
 
 /** Readability's method the extractor calls by name: preparing a rebuilt copy as Readability prepared the first. */
 export const CALLED = ['_prepDocument'];
 
-/** Readability's source with the display steps' bodies emptied; a step not found fails the build. */
-export function withoutDisplaySteps(code: string): string {
+/**
+ * Readability's source without the replaced methods: its calls to them, by their kept names,
+ * reach the extractor's own. A method not found fails the build.
+ */
+export function withoutReplacedMethods(code: string): string {
   let out = code;
-  for (const name of DISPLAY_STEPS) {
+  for (const name of REPLACED) {
     const head = new RegExp(`^  ${name}\\([^)]*\\) \\{$`, 'm').exec(out);
     const end = head ? out.indexOf('\n  },', head.index) : -1;
-    if (!head || end < 0) throw new Error(`smaller-readability: Readability has no step ${name} as this build knows it`);
-    out = `${out.slice(0, head.index)}  ${name}() {${out.slice(end)}`;
+    if (!head || end < 0) throw new Error(`smaller-readability: Readability has no method ${name} as this build knows it`);
+    out = out.slice(0, head.index) + out.slice(end + '\n  },\n'.length);
   }
   return out;
 }
@@ -141,8 +154,9 @@ export async function withShortPrivateNames(code: string): Promise<string> {
 /**
  * Readability as the content script ships it: without its debug-log calls (each a no-op, as
  * Fine Print never passes `debug: true`, but their message strings cost some 400 bytes gzipped)
- * or its debug logger (some 200), without its display steps' bodies (some 950) and what only
- * they read (some 250), and with its private names and constants shortened (some 750 bytes).
+ * or its debug logger (some 200), without its display steps (some 950) and the checks the
+ * extractor rewrites, or what only they read (some 250), and with its private names and
+ * constants shortened (some 750 bytes).
  */
 export function smallerReadability(): Plugin {
   return {
@@ -150,7 +164,7 @@ export function smallerReadability(): Plugin {
     enforce: 'pre',
     async transform(code, id) {
       if (!/@mozilla[\\/]readability[\\/]Readability\.js$/.test(id.split('?')[0])) return null;
-      return { code: await withShortPrivateNames(withoutUnreadParts(withoutDisplaySteps(withoutDebugLogger(withoutLogCalls(code))))), map: null };
+      return { code: await withShortPrivateNames(withoutUnreadParts(withoutReplacedMethods(withoutDebugLogger(withoutLogCalls(code))))), map: null };
     },
   };
 }

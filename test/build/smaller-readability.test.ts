@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { CALLED, DISPLAY_STEPS, OVERRIDDEN, withoutDebugLogger, withoutDisplaySteps, withoutLogCalls, withoutUnreadParts, withShortPrivateNames } from '../../scripts/build/smaller-readability';
+import { CALLED, OVERRIDDEN, REPLACED, withoutDebugLogger, withoutLogCalls, withoutReplacedMethods, withoutUnreadParts, withShortPrivateNames } from '../../scripts/build/smaller-readability';
 import { StoryReadability } from '../../lib/extract/readability';
 import { fixturePages } from '../extract/fixture';
 
@@ -98,27 +98,30 @@ describe('smaller-readability: what nothing reads', () => {
   });
 
   test("in Readability, what only the display steps read goes", () => {
-    const out = withoutUnreadParts(withoutDisplaySteps(withoutDebugLogger(withoutLogCalls(source))));
+    const out = withoutUnreadParts(withoutReplacedMethods(withoutDebugLogger(withoutLogCalls(source))));
     expect(out).not.toMatch(/_isSingleImage|srcsetUrl|b64DataUrl/);
     for (const kept of ['_grabArticle(page) {', 'unlikelyCandidates:', 'jsonLdArticleTypes:']) expect(out).toContain(kept);
   });
 });
 
-describe('smaller-readability: display steps and private names', () => {
+describe('smaller-readability: replaced methods and private names', () => {
   test('the build keeps the names of exactly the methods the extractor overrides', () => {
     const own = Object.getOwnPropertyNames(StoryReadability.prototype).filter((name) => name !== 'constructor');
     expect([...own].sort()).toEqual([...OVERRIDDEN].sort());
   });
 
-  test('each display step is left with an empty body, and the rest of the source as it was', () => {
-    const trimmed = withoutDisplaySteps(source);
-    for (const name of DISPLAY_STEPS) expect(trimmed).toMatch(new RegExp(`^  ${name}\\(\\) \\{\\n  \\},`, 'm'));
+  test('each display step and rewritten check is taken out, calls to it kept, and the rest of the source as it was', () => {
+    const trimmed = withoutReplacedMethods(source);
+    for (const name of REPLACED) {
+      expect(trimmed).not.toMatch(new RegExp(`^  ${name}\\(`, 'm'));
+      expect(trimmed).toContain(`this.${name}(`);
+    }
     expect(trimmed.length).toBeLessThan(source.length - 4000);
     expect(trimmed).toContain('_grabArticle(page) {');
   });
 
   test('a Readability without a step the build knows fails the build', () => {
-    expect(() => withoutDisplaySteps(source.replace('_fixLazyImages(root) {', '_fixImages(root) {'))).toThrow(/no step _fixLazyImages/);
+    expect(() => withoutReplacedMethods(source.replace('_fixLazyImages(root) {', '_fixImages(root) {'))).toThrow(/no method _fixLazyImages/);
   });
 
   test('private names are shortened; another DOM\'s marker and the flag set on page elements are not', async () => {
@@ -130,9 +133,12 @@ describe('smaller-readability: display steps and private names', () => {
     expect(short.length).toBeLessThan(source.length);
   });
 
-  test('Readability as shipped reads every fixture page as the original does', async () => {
+  test('Readability as shipped, with the methods the extractor puts in place of those it leaves out, reads every fixture page as the original does', async () => {
     const Original = readabilityOf(source);
-    const Shipped = readabilityOf(await withShortPrivateNames(withoutUnreadParts(withoutDisplaySteps(withoutDebugLogger(withoutLogCalls(source))))));
+    const Trimmed = readabilityOf(await withShortPrivateNames(withoutUnreadParts(withoutReplacedMethods(withoutDebugLogger(withoutLogCalls(source))))));
+    const Shipped = class extends Trimmed {};
+    const rewrites = StoryReadability.prototype as unknown as Record<string, unknown>;
+    for (const name of REPLACED) Object.defineProperty(Shipped.prototype, name, { value: rewrites[name] });
     const pages = fixturePages({ hostile: false });
     expect(pages.length).toBeGreaterThan(200);
     for (const page of pages) {
