@@ -1,6 +1,6 @@
 import Readability from '@mozilla/readability/Readability.js';
 import { type CopyMarks, mapMarks } from './copy-marks';
-import { matchesSelector, selectAll } from './select';
+import { matchesSelector, selectAll, shareBodyWalk } from './select';
 import { SITE_RULES } from './site-rules';
 import { holdsStory, STORY_LINE } from './story-region';
 
@@ -399,6 +399,7 @@ function rebuiltOnRetry(body: HTMLElement, rebuild: () => void): void {
 export function runReadability(doc: Document): ReadabilityRun | null {
   if (!doc.body) return null;
   const page = walk(doc.body);
+  shareBodyWalk(doc, page.elements);
   const originals = page.elements;
   const cut = cutsOf(doc.body, originals, page.ends);
   const clone = copyOf(doc, cut);

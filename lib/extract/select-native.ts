@@ -15,6 +15,9 @@ export function withPageWalk<T>(_doc: Document, read: () => T): T {
   return read();
 }
 
+/** The browser's engine keeps no walk of its own to share. */
+export function shareBodyWalk(_doc: Document, _elements: Element[]): void {}
+
 /**
  * root.querySelectorAll(selectors) as an array. `elements`, root's descendants already walked,
  * spare the portable reader a walk; the browser's engine walks faster than a test of each one.

@@ -249,27 +249,33 @@ export function matcherOf(selectors: string): ((el: Element) => boolean) | null 
 
 /**
  * The elements under root in document order, as querySelectorAll visits them: a template's
- * content is not part of the document tree.
+ * content is not part of the document tree. While the page is read, the list may be the shared
+ * walk itself: read it, never change it.
  */
 export function descendants(root: Document | Element): Element[] {
   return walked(root) ?? walkFrom(root);
 }
 
-function walkFrom(root: Document | Element): Element[] {
+/** The walk of root's elements; `known`, an element with its descendants' walk, is not walked again. */
+function walkFrom(root: Document | Element, known?: { el: Element; elements: Element[] }): Element[] {
   const out: Element[] = [];
   const stack: Element[] = [];
   for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
   while (stack.length) {
     const el = stack.pop()!;
     out.push(el);
+    if (el === known?.el) {
+      for (const below of known.elements) out.push(below);
+      continue;
+    }
     if (el.localName === 'template') continue;
     for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
   }
   return out;
 }
 
-/** The page being read and its elements, walked at most once for all queries over the whole page. */
-let page: { doc: Document; elements: Element[] | null } | null = null;
+/** The page being read, its elements and its body's, walked at most once for all queries. */
+let page: { doc: Document; elements: Element[] | null; body: Element[] | null } | null = null;
 
 /**
  * Runs `read` with every query over the whole of `doc` sharing one walk of its elements. The
@@ -277,7 +283,7 @@ let page: { doc: Document; elements: Element[] | null } | null = null;
  */
 export function withPageWalk<T>(doc: Document, read: () => T): T {
   const outer = page;
-  page = { doc, elements: null };
+  page = { doc, elements: null, body: null };
   try {
     return read();
   } finally {
@@ -285,14 +291,24 @@ export function withPageWalk<T>(doc: Document, read: () => T): T {
   }
 }
 
+/**
+ * Hands the shared walk of the page being read its body's elements in reading order, as the
+ * extractor walked them already for its copy of the page: the body is not walked again.
+ */
+export function shareBodyWalk(doc: Document, elements: Element[]): void {
+  if (page?.doc === doc && doc.body) page.body ??= elements;
+}
+
 /** The shared walk of the page being read, or of its body: the body's part when it closes the page. */
 function walked(root: Document | Element): Element[] | null {
   if (!page) return null;
-  const { doc } = page;
-  if (root === doc) return (page.elements ??= walkFrom(doc));
-  if (root !== doc.body || root.parentElement !== doc.documentElement || root.nextElementSibling) return null;
+  const { doc, body } = page;
+  if (root === doc) return (page.elements ??= walkFrom(doc, body && doc.body ? { el: doc.body, elements: body } : undefined));
+  if (root !== doc.body) return null;
+  if (body) return body;
+  if (root.parentElement !== doc.documentElement || root.nextElementSibling) return null;
   const all = (page.elements ??= walkFrom(doc));
-  return all.slice(all.indexOf(root) + 1);
+  return (page.body = all.slice(all.indexOf(root) + 1));
 }
 
 /** root.querySelectorAll(selectors) as an array; `elements` are root's descendants when already walked. */

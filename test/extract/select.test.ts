@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { closestMatch, matcherOf, selectAll, selectFirst, withPageWalk } from '../../lib/extract/select';
+import { closestMatch, descendants, matcherOf, selectAll, selectFirst, shareBodyWalk, withPageWalk } from '../../lib/extract/select';
 import { SITE_RULES } from '../../lib/extract/site-rules';
 import { fold, foldedLengthReaches, similarity, similarityTo } from '../../lib/extract/text';
 import { loadPage, PAGES } from './fixture';
@@ -70,6 +70,29 @@ describe('select: the same elements as the DOM selector engine', () => {
       got = 'throws';
     }
     expect(got).toEqual(want);
+  });
+});
+
+describe('select: one walk of the page for every query', () => {
+  test.each(pages.map(({ name, doc }) => [name, doc] as const))("the body's walk handed over serves the body's and the page's queries: %s", (_name, doc) => {
+    const body = Array.from(doc.body.querySelectorAll('*'));
+    withPageWalk(doc, () => {
+      shareBodyWalk(doc, body);
+      expect(descendants(doc.body)).toBe(body);
+      expect(descendants(doc)).toEqual(Array.from(doc.querySelectorAll('*')));
+      for (const list of LISTS.slice(0, 3)) expect(selectAll(doc, list)).toEqual(Array.from(doc.querySelectorAll(list)));
+    });
+  });
+
+  test('a walk handed over for another page, or outside a read, is not taken', () => {
+    const [{ doc }, { doc: other }] = pages;
+    const elsewhere = Array.from(other!.body.querySelectorAll('*'));
+    withPageWalk(doc!, () => {
+      shareBodyWalk(other!, elsewhere);
+      expect(descendants(doc!.body)).toEqual(Array.from(doc!.body.querySelectorAll('*')));
+    });
+    shareBodyWalk(doc!, elsewhere);
+    expect(descendants(doc!.body)).toEqual(Array.from(doc!.body.querySelectorAll('*')));
   });
 });
 
