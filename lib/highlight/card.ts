@@ -8,20 +8,17 @@ export interface CardContent {
   color: string;
 }
 
-const CARD_STYLE = `
-  :host { all: initial; }
-  .card { position: fixed; z-index: 2147483647; max-width: 320px; box-sizing: border-box;
-    font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-    background: #ffffff; color: #1d232b; border: 1px solid #d9dde3; border-radius: 8px;
-    box-shadow: 0 6px 24px rgba(20, 28, 38, .18); padding: 8px 11px; pointer-events: none; }
-  .kind { display: flex; align-items: center; gap: 6px; font-weight: 600; font-size: 12px; margin-bottom: 2px; }
-  .swatch { width: 10px; height: 10px; border-radius: 3px; flex: none; }
-  .brand { margin-left: auto; font-weight: 500; color: #6b7480; font-size: 11px; }
-  @media (prefers-color-scheme: dark) {
-    .card { background: #1f242b; color: #e8ebef; border-color: #3a414b; box-shadow: 0 6px 24px rgba(0,0,0,.5); }
-    .brand { color: #9aa3ad; }
-  }
-`;
+// Written as it ships, without the spaces a minifier would take out: the content script carries
+// it into every page checked.
+const CARD_STYLE = `:host{all:initial}
+.card{position:fixed;z-index:2147483647;max-width:320px;box-sizing:border-box;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#fff;color:#1d232b;border:1px solid #d9dde3;border-radius:8px;box-shadow:0 6px 24px rgba(20,28,38,.18);padding:8px 11px;pointer-events:none}
+.kind{display:flex;align-items:center;gap:6px;font-weight:600;font-size:12px;margin-bottom:2px}
+.swatch{width:10px;height:10px;border-radius:3px;flex:none}
+.brand{margin-left:auto;font-weight:500;color:#6b7480;font-size:11px}
+@media (prefers-color-scheme:dark){
+.card{background:#1f242b;color:#e8ebef;border-color:#3a414b;box-shadow:0 6px 24px rgba(0,0,0,.5)}
+.brand{color:#9aa3ad}
+}`;
 
 export class HighlightCard {
   private host: HTMLElement | null = null;

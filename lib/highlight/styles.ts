@@ -7,9 +7,9 @@ export const FLASH_COLOR = '#ffb300';
 /** The ::highlight() rules for each kind's colour; page text keeps a dark ink for contrast. */
 export function highlightCss(colors: Partial<Record<FindingKind, string>>): string {
   const rules = Object.entries(colors).map(
-    ([kind, color]) => `::highlight(${HIGHLIGHT_PREFIX}${kind}) { background-color: ${safeColor(color)}; color: #1b1b1b; }`,
+    ([kind, color]) => `::highlight(${HIGHLIGHT_PREFIX}${kind}){background-color:${safeColor(color)};color:#1b1b1b}`,
   );
-  rules.push(`::highlight(${FLASH_NAME}) { background-color: ${FLASH_COLOR}; color: #000; }`);
+  rules.push(`::highlight(${FLASH_NAME}){background-color:${FLASH_COLOR};color:#000}`);
   return rules.join('\n');
 }
 
