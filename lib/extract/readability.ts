@@ -55,7 +55,8 @@ export class StoryReadability extends Readability<Element> {
     return length > 0 && length < 100;
   }
 
-  // Readability joins all the text under a container to see whether any is more than space.
+  // Readability joins all the text under a container to see whether any of it is more than
+  // space: the first text that is settles it.
   _isElementWithoutContent(node: Element): boolean {
     return !holdsText(node) && (!node.children.length || node.children.length == node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
   }
