@@ -75,9 +75,20 @@ export function analyze(input: AnalysisInput, options: AnalyzeOptions = {}): Ana
 let warmedUp = false;
 
 // a sentence or two in which the claim reader and each detector find something to parse
+const WARM_SENTENCE = 'It is unclear what he meant, a spokesman said on Thursday, and the report has not been confirmed';
+
+/**
+ * V8's regex engine (Chromium's and Node's) runs a pattern's first match in its interpreter
+ * unless the text is long, when it compiles the pattern at once; interpreting one of the
+ * detectors' cue unions (thousands of characters of alternatives) costs milliseconds, compiling
+ * it a fraction of one. One run-on sentence of over a thousand characters has each union
+ * compiled on its first match.
+ */
+const LONG_SENTENCE = Array.from({ length: 12 }, () => WARM_SENTENCE.toLowerCase()).join(' and ');
+
 const WARM_UP: AnalysisInput = {
   headline: 'Officials say he will reverse the new sanctions',
-  paragraphs: ['It is unclear what he meant, a spokesman said on Thursday, and the report has not been confirmed.'],
+  paragraphs: [`${LONG_SENTENCE}.`, `${WARM_SENTENCE}.`],
   notes: [],
 };
 
