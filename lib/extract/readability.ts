@@ -71,7 +71,10 @@ export class StoryReadability extends Readability<Element> {
 /** Readability's own pattern for a byline's class or id (its REGEXPS.byline; a test holds the two the same). */
 export const BYLINE_NAME = /byline|author|dateline|writtenby|p-author/i;
 
-/** Whether any text under root is more than white space; stops at the first that is. */
+/**
+ * Whether any text under root is more than white space, as Readability's trim() tells it; stops at
+ * the first that is. (Not foldedLengthReaches: fold() takes zero-width spaces for space, trim() keeps them.)
+ */
 function holdsText(root: Node): boolean {
   let node: Node | null = root.firstChild;
   while (node) {
